@@ -1,0 +1,54 @@
+package jpus.taskforce.portal.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.MarkdownRenderer;
+import jpus.taskforce.portal.search.FacetLabels;
+import jpus.taskforce.portal.search.SearchHit;
+import jpus.taskforce.portal.search.SearchResults;
+
+/** Turns documents and search results into the API's response shapes, labelled in the reader's language. */
+@ApplicationScoped
+public class ApiViews {
+
+    @Inject
+    FacetLabels labels;
+
+    public DocumentView document(Document d) {
+        Map<String, DocumentView.VersionView> versions = new LinkedHashMap<>();
+        d.getVersions().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    var v = e.getValue();
+                    versions.put(e.getKey().code(), new DocumentView.VersionView(v.getTitle(), v.getSummary(),
+                            v.getScope(), v.getEnforcement(), v.getBody(), MarkdownRenderer.toSafeHtml(v.getBody())));
+                });
+        return new DocumentView(d.getSlug(), d.getType(), d.getGovernment(), d.getAgency(), d.getTopics(),
+                d.getIssued(), d.getEffective(), d.getUpdated(), d.getStatus(), d.isBinding(), d.getCitation(),
+                d.getSourceUrl(), d.getVisibility(), d.getSupersededBy(), d.getSingleLanguageReason(),
+                List.copyOf(d.getLanguages()), versions, d.getModifiedAt());
+    }
+
+    public SearchResponse search(SearchResults results, int page, int size, Language language) {
+        List<HitView> hits = results.hits().stream().map(hit -> hit(hit, language)).toList();
+        Map<String, List<FacetValueView>> facets = new LinkedHashMap<>();
+        results.facets().forEach((facet, counts) -> facets.put(facet.parameter(),
+                counts.stream().map(c -> new FacetValueView(c.value(), labels.label(facet, c.value(), language), c.count()))
+                        .toList()));
+        return new SearchResponse(results.total(), page, size, hits, facets);
+    }
+
+    private static HitView hit(SearchHit hit, Language language) {
+        Language shown = hit.titles().containsKey(language) ? language : language.other();
+        return new HitView(hit.slug(), hit.type(), hit.government(), hit.agency(), hit.topics(), hit.languages(),
+                hit.titles().get(shown), hit.summaries().get(shown), hit.snippet(), hit.sourceUrl(), hit.issued(),
+                "/" + shown.code() + "/documents/" + hit.slug());
+    }
+}

@@ -1,0 +1,42 @@
+package jpus.taskforce.portal.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jpus.taskforce.portal.document.DocumentStatus;
+import jpus.taskforce.portal.document.DocumentType;
+import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.document.Visibility;
+
+/** {@code GET /api/v1/documents/{slug}}: the whole document with both language versions. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentView(
+        String slug,
+        DocumentType type,
+        Government government,
+        String agency,
+        List<String> topics,
+        PartialDate issued,
+        PartialDate effective,
+        PartialDate updated,
+        DocumentStatus status,
+        boolean binding,
+        String citation,
+        String sourceUrl,
+        Visibility visibility,
+        String supersededBy,
+        String singleLanguageReason,
+        List<Language> languages,
+        Map<String, VersionView> versions,
+        Instant modifiedAt) {
+
+    /** One language version; {@code body} is the Markdown source, {@code html} its safe rendering. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VersionView(String title, String summary, String scope, String enforcement, String body, String html) {
+    }
+}

@@ -1,0 +1,102 @@
+package jpus.taskforce.portal.api;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import jpus.taskforce.portal.document.CodedValue;
+import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.search.DocumentSearch;
+import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.search.SearchParameters;
+import jpus.taskforce.portal.search.SearchRequestParser;
+
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Search and read the knowledge base")
+public class DocumentsResource {
+
+    @Inject
+    DocumentSearch search;
+
+    @Inject
+    SearchRequestParser parser;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    ApiViews views;
+
+    @GET
+    @Operation(summary = "Search documents", description = "Full-text search over English and Japanese with facets. "
+            + "An empty q lists all documents, newest first. Values are OR-ed within a filter and AND-ed across filters; "
+            + "repeat a parameter (or separate values with commas) to select several values.")
+    @APIResponse(responseCode = "200", description = "A page of hits with facet counts")
+    @APIResponse(responseCode = "400", description = "Invalid parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SearchResponse search(
+            @Parameter(description = "Query: quotes for a phrase, - to exclude, | for or") @QueryParam("q") String q,
+            @Parameter(description = "Language of titles, summaries and labels: en (default) or ja") @QueryParam("lang") String lang,
+            @Parameter(description = "Document type, e.g. law, guidance, best-practice") @QueryParam("type") List<String> type,
+            @Parameter(description = "JP, US, JOINT or INTL") @QueryParam("government") List<String> government,
+            @Parameter(description = "Issuing body id, e.g. meti, cbp") @QueryParam("agency") List<String> agency,
+            @Parameter(description = "Topic id, e.g. forced-labor") @QueryParam("topic") List<String> topic,
+            @Parameter(description = "Only documents that exist in this language: en or ja") @QueryParam("language") List<String> language,
+            @Parameter(description = "Issued on or after (ISO date)") @QueryParam("issuedFrom") String issuedFrom,
+            @Parameter(description = "Issued on or before (ISO date)") @QueryParam("issuedTo") String issuedTo,
+            @Parameter(description = "relevance (default), newest, oldest (date = newest)") @QueryParam("sort") String sort,
+            @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+            @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        Language language1 = requestLanguage(lang);
+        var parsed = parser.parse(new SearchParameters(q, type, government, agency, topic, language, issuedFrom,
+                issuedTo, sort, page, size), language1);
+        if (!parsed.valid()) {
+            throw ProblemException.invalidParameters(parsed.problems());
+        }
+        var request = parsed.request();
+        return views.search(search.search(request), request.page(), request.size(), language1);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Read a document", description = "The whole document with both language versions.")
+    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "404", description = "No public document has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentView document(@PathParam("slug") String slug) {
+        return QuarkusTransaction.joiningExisting().call(() -> documents.findPublicBySlug(slug)
+                .map(views::document)
+                .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
+    }
+
+    static Language requestLanguage(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return Language.EN;
+        }
+        return CodedValue.fromCode(Language.class, lang).orElseThrow(() -> ProblemException.invalidParameters(
+                List.of(new InvalidParameter("lang", "must be en or ja"))));
+    }
+
+    private static String shorten(String slug) {
+        return slug.length() > 80 ? slug.substring(0, 80) + "…" : slug;
+    }
+}

@@ -1,0 +1,79 @@
+package jpus.taskforce.portal.api;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.vertx.core.http.HttpServerRequest;
+
+import jpus.taskforce.portal.search.QueryRejectedException;
+import jpus.taskforce.portal.search.SearchUnavailableException;
+import jpus.taskforce.portal.web.ErrorPage;
+
+/**
+ * Turns every failure into a clean response: problem+json under {@code /api}, a friendly page
+ * elsewhere. Known conditions keep their status; anything else is a logged 500 carrying only a
+ * reference that leads to the log entry, never a stack trace or an internal name.
+ */
+public class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(request, new Problem("about:blank", e.title(), e.status(), e.getMessage(), request.path(),
+                e.errors(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response queryRejected(QueryRejectedException e, HttpServerRequest request) {
+        return respond(request, Problem.of(400, "Query not accepted", e.getMessage(), request.path()));
+    }
+
+    @ServerExceptionMapper
+    public Response searchUnavailable(SearchUnavailableException e, HttpServerRequest request) {
+        return respond(request, Problem.of(503, "Search unavailable",
+                "The search engine cannot be reached at the moment; documents can still be read by slug. Retry later.",
+                request.path()));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error" : type.getReasonPhrase();
+        String detail = status == 404 ? "There is nothing at this address." : title + ".";
+        Response response = respond(request, Problem.of(status, title, detail, request.path()));
+        Object allow = e.getResponse().getHeaders().getFirst("Allow");
+        return allow == null ? response : Response.fromResponse(response).header("Allow", allow).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected failure on %s %s (reference %s)", request.method(), request.path(), reference);
+        return respond(request, new Problem("about:blank", "Internal Server Error", 500,
+                "The request could not be completed. Quote the reference when reporting this.", request.path(), null,
+                reference));
+    }
+
+    private static Response respond(HttpServerRequest request, Problem problem) {
+        if (isApi(request.path())) {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                .entity(ErrorPage.render(request.path(), problem.status(), problem.reference())).build();
+    }
+
+    private static boolean isApi(String path) {
+        return path != null && path.startsWith("/api/");
+    }
+}

@@ -1,0 +1,17 @@
+package jpus.taskforce.portal.api;
+
+import java.util.List;
+
+import jpus.taskforce.portal.document.DocumentType;
+import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.document.Language;
+
+/**
+ * A search hit as the API returns it. {@code title} and {@code summary} are in the requested
+ * language, or in the other one when the document lacks it ({@code languages} says which exist).
+ * {@code snippet} is HTML-escaped text with matches in {@code <mark>}.
+ */
+public record HitView(String slug, DocumentType type, Government government, String agency, List<String> topics,
+        List<Language> languages, String title, String summary, String snippet, String sourceUrl, String issued,
+        String url) {
+}

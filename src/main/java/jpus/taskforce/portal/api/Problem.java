@@ -1,0 +1,22 @@
+package jpus.taskforce.portal.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jpus.taskforce.portal.search.InvalidParameter;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} lists the parameters that were refused; {@code reference}
+ * identifies a server-side failure in the logs without revealing anything about it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance,
+        List<InvalidParameter> errors, String reference) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String detail, String instance) {
+        return new Problem("about:blank", title, status, detail, instance, null, null);
+    }
+}

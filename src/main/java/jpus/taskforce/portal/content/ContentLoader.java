@@ -1,0 +1,178 @@
+package jpus.taskforce.portal.content;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import jpus.taskforce.portal.content.ContentFiles.AgencyEntry;
+import jpus.taskforce.portal.content.ContentFiles.GlossaryEntry;
+import jpus.taskforce.portal.content.ContentFiles.TopicEntry;
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.vocabulary.Agency;
+import jpus.taskforce.portal.vocabulary.GlossaryTerm;
+import jpus.taskforce.portal.vocabulary.Topic;
+import jpus.taskforce.portal.vocabulary.Vocabulary;
+
+/**
+ * Loads the content folder into the database. Idempotent: a document whose files are unchanged is
+ * not touched (so it is not reindexed either); an edited file updates its document; a removed
+ * file is reported, never deleted; a rejected file is reported and the rest still loads.
+ * Indexing follows from the database changes through Hibernate Search's outbox.
+ */
+@ApplicationScoped
+public class ContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(ContentLoader.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    Vocabulary vocabulary;
+
+    private final AtomicReference<LoadReport> lastReport = new AtomicReference<>();
+
+    public LoadReport load(Path root) {
+        long start = System.nanoTime();
+        LOG.infof("Loading content from %s", root.toAbsolutePath());
+        ContentSnapshot snapshot = ContentReader.read(root);
+        QuarkusTransaction.requiringNew().run(() -> writeVocabularies(snapshot));
+        vocabulary.invalidate();
+
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<ContentProblem> rejected = new ArrayList<>(snapshot.problems());
+        int unchanged = 0;
+        for (DocumentSource source : snapshot.documents()) {
+            try {
+                switch (QuarkusTransaction.requiringNew().call(() -> write(source))) {
+                    case CREATED -> created.add(source.slug());
+                    case UPDATED -> updated.add(source.slug());
+                    case UNCHANGED -> unchanged++;
+                }
+            } catch (RuntimeException e) {
+                // A constraint the validation did not foresee: report the file and carry on.
+                LOG.warnf(e, "Could not store %s", source.path());
+                rejected.add(new ContentProblem(source.path(), "could not be stored: " + rootCause(e)));
+            }
+        }
+        Set<String> present = new HashSet<>();
+        snapshot.documents().forEach(d -> present.add(d.slug()));
+        rejected.forEach(p -> present.add(slugOf(p.file())));
+        List<String> removed = QuarkusTransaction.requiringNew().call(documents::seededSlugs).stream()
+                .filter(slug -> !present.contains(slug))
+                .sorted()
+                .toList();
+
+        LoadReport report = new LoadReport(created, updated, unchanged, removed, rejected,
+                Duration.ofNanos(System.nanoTime() - start));
+        log(report);
+        lastReport.set(report);
+        return report;
+    }
+
+    /** The report of the last load in this process, if any. */
+    public LoadReport lastReport() {
+        return lastReport.get();
+    }
+
+    private enum Outcome {
+        CREATED, UPDATED, UNCHANGED
+    }
+
+    private Outcome write(DocumentSource source) {
+        var existing = documents.findBySlug(source.slug());
+        if (existing.isPresent() && source.hash().equals(existing.get().getContentHash())) {
+            return Outcome.UNCHANGED;
+        }
+        Document document = existing.orElseGet(() -> new Document(source.slug()));
+        document.describe(source.metadata());
+        for (Language language : Language.values()) {
+            var text = source.versions().get(language);
+            if (text == null) {
+                document.removeVersion(language);
+            } else {
+                document.version(language).write(text.title(), text.summary(), text.scope(), text.enforcement(), text.body());
+            }
+        }
+        document.seededFrom(source.path(), source.hash());
+        if (existing.isEmpty()) {
+            documents.persist(document);
+            return Outcome.CREATED;
+        }
+        return Outcome.UPDATED;
+    }
+
+    private void writeVocabularies(ContentSnapshot snapshot) {
+        for (AgencyEntry entry : snapshot.agencies()) {
+            Agency agency = found(em.find(Agency.class, entry.id()), () -> new Agency(entry.id()));
+            agency.describe(Government.valueOf(entry.government()), entry.labels().en(), entry.labels().ja());
+            persistIfNew(agency);
+        }
+        int position = 0;
+        for (TopicEntry entry : snapshot.topics()) {
+            Topic topic = found(em.find(Topic.class, entry.id()), () -> new Topic(entry.id()));
+            var description = entry.description();
+            topic.describe(position++, entry.labels().en(), entry.labels().ja(),
+                    description == null ? null : description.en(), description == null ? null : description.ja());
+            persistIfNew(topic);
+        }
+        position = 0;
+        for (GlossaryEntry entry : snapshot.glossary()) {
+            String key = entry.en().strip();
+            GlossaryTerm term = found(em.find(GlossaryTerm.class, key), () -> new GlossaryTerm(key));
+            var definition = entry.definition();
+            term.describe(position++, entry.ja().strip(), entry.variants() == null ? List.of() : entry.variants(),
+                    definition == null ? null : definition.en(), definition == null ? null : definition.ja());
+            persistIfNew(term);
+        }
+    }
+
+    private static <T> T found(T entity, Supplier<T> create) {
+        return entity != null ? entity : create.get();
+    }
+
+    private void persistIfNew(Object entity) {
+        if (!em.contains(entity)) {
+            em.persist(entity);
+        }
+    }
+
+    private static String slugOf(String file) {
+        String[] parts = file.split("/");
+        return parts.length > 1 && parts[0].equals(ContentFiles.DOCUMENTS) ? parts[1] : "";
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    private static void log(LoadReport report) {
+        LOG.infof("Content loaded: %s", report.summary());
+        report.removed().forEach(slug -> LOG.warnf("Document %s is no longer in content/ (kept in the portal)", slug));
+        report.rejected().forEach(problem -> LOG.warnf("Rejected %s", problem));
+    }
+}

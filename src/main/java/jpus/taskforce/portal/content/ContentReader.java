@@ -1,0 +1,409 @@
+package jpus.taskforce.portal.content;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import jpus.taskforce.portal.content.ContentFiles.AgencyEntry;
+import jpus.taskforce.portal.content.ContentFiles.GlossaryEntry;
+import jpus.taskforce.portal.content.ContentFiles.Meta;
+import jpus.taskforce.portal.content.ContentFiles.TopicEntry;
+import jpus.taskforce.portal.content.ContentFiles.VersionHeader;
+import jpus.taskforce.portal.content.DocumentSource.VersionText;
+import jpus.taskforce.portal.document.CodedValue;
+import jpus.taskforce.portal.document.DocumentMetadata;
+import jpus.taskforce.portal.document.DocumentStatus;
+import jpus.taskforce.portal.document.DocumentType;
+import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.document.Visibility;
+
+/**
+ * Reads and validates the content folder. Every problem is reported against the file that has it,
+ * and one bad file never stops the others from loading.
+ */
+public final class ContentReader {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]");
+    private static final int TITLE_MAX = 500;
+    private static final int SUMMARY_MAX = 2000;
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final Path root;
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    private ContentReader(Path root) {
+        this.root = root;
+    }
+
+    public static ContentSnapshot read(Path root) {
+        return new ContentReader(root).readAll();
+    }
+
+    private ContentSnapshot readAll() {
+        if (!Files.isDirectory(root)) {
+            problems.add(new ContentProblem(root.toString(), "the content folder does not exist"));
+            return view(List.of(), List.of(), List.of(), List.of());
+        }
+        List<AgencyEntry> agencies = validAgencies(readList(ContentFiles.AGENCIES, new TypeReference<>() {
+        }));
+        List<TopicEntry> topics = validTopics(readList(ContentFiles.TOPICS, new TypeReference<>() {
+        }));
+        List<GlossaryEntry> glossary = validGlossary(readList(ContentFiles.GLOSSARY, new TypeReference<>() {
+        }));
+        Map<String, Government> agencyGovernments = new HashMap<>();
+        agencies.forEach(a -> agencyGovernments.put(a.id(), Government.valueOf(a.government())));
+        Set<String> topicIds = new HashSet<>();
+        topics.forEach(t -> topicIds.add(t.id()));
+        List<DocumentSource> documents = readDocuments(agencyGovernments, topicIds);
+        return view(agencies, topics, glossary, documents);
+    }
+
+    private ContentSnapshot view(List<AgencyEntry> agencies, List<TopicEntry> topics, List<GlossaryEntry> glossary,
+            List<DocumentSource> documents) {
+        return new ContentSnapshot(agencies, topics, glossary, documents, List.copyOf(problems));
+    }
+
+    // ---- vocabularies ----
+
+    private <T> List<T> readList(String file, TypeReference<List<T>> type) {
+        Path path = root.resolve(file);
+        if (!Files.exists(path)) {
+            problems.add(new ContentProblem(file, "file is missing"));
+            return List.of();
+        }
+        try {
+            List<T> entries = parseYaml(file, readUtf8(file, path), YAML.getTypeFactory().constructType(type));
+            return entries == null ? List.of() : entries;
+        } catch (InvalidContentException e) {
+            problems.add(e.problem());
+            return List.of();
+        }
+    }
+
+    private List<AgencyEntry> validAgencies(List<AgencyEntry> entries) {
+        List<AgencyEntry> valid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AgencyEntry a : entries) {
+            String where = "agency '" + a.id() + "'";
+            if (a.id() == null || !SLUG.matcher(a.id()).matches()) {
+                reject(ContentFiles.AGENCIES, "agency id '" + a.id() + "' must be lower-case letters, digits and hyphens");
+            } else if (!seen.add(a.id())) {
+                reject(ContentFiles.AGENCIES, where + " is listed twice");
+            } else if (CodedValue.fromCode(Government.class, a.government()).isEmpty()) {
+                reject(ContentFiles.AGENCIES, where + ": government '" + a.government() + "' is not one of "
+                        + CodedValue.allowed(Government.class));
+            } else if (!bothLabels(a.labels())) {
+                reject(ContentFiles.AGENCIES, where + " needs labels in en and ja");
+            } else {
+                valid.add(a);
+            }
+        }
+        return valid;
+    }
+
+    private List<TopicEntry> validTopics(List<TopicEntry> entries) {
+        List<TopicEntry> valid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TopicEntry t : entries) {
+            if (t.id() == null || !SLUG.matcher(t.id()).matches()) {
+                reject(ContentFiles.TOPICS, "topic id '" + t.id() + "' must be lower-case letters, digits and hyphens");
+            } else if (!seen.add(t.id())) {
+                reject(ContentFiles.TOPICS, "topic '" + t.id() + "' is listed twice");
+            } else if (!bothLabels(t.labels())) {
+                reject(ContentFiles.TOPICS, "topic '" + t.id() + "' needs labels in en and ja");
+            } else {
+                valid.add(t);
+            }
+        }
+        return valid;
+    }
+
+    private List<GlossaryEntry> validGlossary(List<GlossaryEntry> entries) {
+        List<GlossaryEntry> valid = new ArrayList<>();
+        Set<String> english = new HashSet<>();
+        Set<String> japanese = new HashSet<>();
+        for (GlossaryEntry g : entries) {
+            if (isBlank(g.en()) || isBlank(g.ja())) {
+                reject(ContentFiles.GLOSSARY, "an entry needs both 'en' and 'ja' (found en='" + g.en() + "', ja='" + g.ja() + "')");
+            } else if (!english.add(g.en().strip().toLowerCase(java.util.Locale.ROOT))) {
+                reject(ContentFiles.GLOSSARY, "English term '" + g.en() + "' is listed twice");
+            } else if (!japanese.add(g.ja().strip())) {
+                reject(ContentFiles.GLOSSARY, "Japanese term '" + g.ja() + "' is listed twice");
+            } else {
+                valid.add(g);
+            }
+        }
+        return valid;
+    }
+
+    private static boolean bothLabels(ContentFiles.Labels labels) {
+        return labels != null && !isBlank(labels.en()) && !isBlank(labels.ja());
+    }
+
+    // ---- documents ----
+
+    private List<DocumentSource> readDocuments(Map<String, Government> agencies, Set<String> topics) {
+        Path folder = root.resolve(ContentFiles.DOCUMENTS);
+        if (!Files.isDirectory(folder)) {
+            problems.add(new ContentProblem(ContentFiles.DOCUMENTS, "folder is missing"));
+            return List.of();
+        }
+        List<Path> documentFolders;
+        try (Stream<Path> children = Files.list(folder)) {
+            documentFolders = children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new ContentProblem(ContentFiles.DOCUMENTS, "cannot be listed: " + e.getMessage()));
+            return List.of();
+        }
+        List<DocumentSource> documents = new ArrayList<>();
+        for (Path documentFolder : documentFolders) {
+            try {
+                documents.add(readDocument(documentFolder, agencies, topics));
+            } catch (InvalidContentException e) {
+                problems.add(e.problem());
+            }
+        }
+        return documents;
+    }
+
+    private DocumentSource readDocument(Path folder, Map<String, Government> agencies, Set<String> topics)
+            throws InvalidContentException {
+        String slug = folder.getFileName().toString();
+        String base = ContentFiles.DOCUMENTS + "/" + slug;
+        if (!SLUG.matcher(slug).matches()) {
+            throw new InvalidContentException(base, "the folder name is the slug and must be 3-80 lower-case letters, "
+                    + "digits and hyphens, not starting or ending with a hyphen");
+        }
+        String metaFile = base + "/" + ContentFiles.META;
+        Path metaPath = folder.resolve(ContentFiles.META);
+        if (!Files.exists(metaPath)) {
+            throw new InvalidContentException(metaFile, "file is missing");
+        }
+        String metaText = readUtf8(metaFile, metaPath);
+        Meta meta = parseYaml(metaFile, metaText, YAML.getTypeFactory().constructType(Meta.class));
+        if (meta == null) {
+            throw new InvalidContentException(metaFile, "file is empty");
+        }
+        DocumentMetadata metadata = metadata(metaFile, meta, agencies, topics);
+
+        MessageDigest digest = sha256();
+        digest.update(metaText.getBytes(StandardCharsets.UTF_8));
+        Map<Language, VersionText> versions = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String file = base + "/" + language.code() + ".md";
+            Path path = folder.resolve(language.code() + ".md");
+            if (Files.exists(path)) {
+                String text = readUtf8(file, path);
+                digest.update((language.code() + "\0").getBytes(StandardCharsets.UTF_8));
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                versions.put(language, version(file, text));
+            }
+        }
+        checkLanguages(base, meta, versions);
+        return new DocumentSource(slug, base, metadata, versions, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private void checkLanguages(String base, Meta meta, Map<Language, VersionText> versions) throws InvalidContentException {
+        if (versions.isEmpty()) {
+            throw new InvalidContentException(base, "has neither en.md nor ja.md");
+        }
+        if (versions.size() == Language.values().length) {
+            if (meta.singleLanguage() != null) {
+                throw new InvalidContentException(base + "/" + ContentFiles.META,
+                        "declares singleLanguage but both en.md and ja.md exist");
+            }
+            return;
+        }
+        Language present = versions.keySet().iterator().next();
+        var declared = meta.singleLanguage();
+        if (declared == null || isBlank(declared.reason())) {
+            throw new InvalidContentException(base, "has only " + present.code() + ".md; add "
+                    + present.other().code() + ".md, or declare singleLanguage: {language: " + present.code()
+                    + ", reason: ...} in meta.yaml if that is deliberate");
+        }
+        if (!present.code().equals(declared.language())) {
+            throw new InvalidContentException(base + "/" + ContentFiles.META, "singleLanguage names '"
+                    + declared.language() + "' but the file present is " + present.code() + ".md");
+        }
+    }
+
+    private static DocumentMetadata metadata(String file, Meta meta, Map<String, Government> agencies, Set<String> topics)
+            throws InvalidContentException {
+        DocumentType type = required(file, "type", meta.type(), DocumentType.class);
+        Government government = required(file, "government", meta.government(), Government.class);
+        if (isBlank(meta.agency())) {
+            throw new InvalidContentException(file, "'agency' is required");
+        }
+        Government agencyGovernment = agencies.get(meta.agency());
+        if (agencyGovernment == null) {
+            throw new InvalidContentException(file, "agency '" + meta.agency() + "' is not in " + ContentFiles.AGENCIES);
+        }
+        if (agencyGovernment != government) {
+            throw new InvalidContentException(file, "agency '" + meta.agency() + "' belongs to " + agencyGovernment
+                    + " but the document's government is " + government);
+        }
+        if (meta.topics() == null || meta.topics().isEmpty()) {
+            throw new InvalidContentException(file, "'topics' needs at least one topic id");
+        }
+        for (String topic : meta.topics()) {
+            if (!topics.contains(topic)) {
+                throw new InvalidContentException(file, "topic '" + topic + "' is not in " + ContentFiles.TOPICS);
+            }
+        }
+        if (meta.binding() == null) {
+            throw new InvalidContentException(file, "'binding' is required (true or false)");
+        }
+        if (isBlank(meta.issued())) {
+            throw new InvalidContentException(file, "'issued' is required");
+        }
+        Visibility visibility = meta.visibility() == null ? Visibility.PUBLIC
+                : required(file, "visibility", meta.visibility(), Visibility.class);
+        if (meta.supersededBy() != null && !SLUG.matcher(meta.supersededBy()).matches()) {
+            throw new InvalidContentException(file, "'supersededBy' must be a document slug");
+        }
+        return new DocumentMetadata(type, government, meta.agency(), meta.topics().stream().distinct().toList(),
+                date(file, "issued", meta.issued()), date(file, "effective", meta.effective()),
+                date(file, "updated", meta.updated()), required(file, "status", meta.status(), DocumentStatus.class),
+                meta.binding(), blankToNull(meta.citation()), httpsUrl(file, meta.sourceUrl()), visibility,
+                meta.supersededBy(), meta.singleLanguage() == null ? null : meta.singleLanguage().reason());
+    }
+
+    private static VersionText version(String file, String text) throws InvalidContentException {
+        FrontMatter split;
+        try {
+            split = FrontMatter.split(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidContentException(file, e.getMessage());
+        }
+        VersionHeader header = parseYaml(file, split.yaml(), YAML.getTypeFactory().constructType(VersionHeader.class));
+        if (header == null || isBlank(header.title())) {
+            throw new InvalidContentException(file, "'title' is required in the front matter");
+        }
+        if (isBlank(header.summary())) {
+            throw new InvalidContentException(file, "'summary' is required in the front matter");
+        }
+        if (header.title().length() > TITLE_MAX || header.summary().length() > SUMMARY_MAX) {
+            throw new InvalidContentException(file, "the title is limited to " + TITLE_MAX
+                    + " characters and the summary to " + SUMMARY_MAX);
+        }
+        if (split.body().isBlank()) {
+            throw new InvalidContentException(file, "the body after the front matter is empty");
+        }
+        return new VersionText(header.title().strip(), header.summary().strip(), blankToNull(header.scope()),
+                blankToNull(header.enforcement()), split.body());
+    }
+
+    // ---- field helpers ----
+
+    private static <E extends Enum<E> & CodedValue> E required(String file, String key, String value, Class<E> type)
+            throws InvalidContentException {
+        if (isBlank(value)) {
+            throw new InvalidContentException(file, "'" + key + "' is required");
+        }
+        return CodedValue.fromCode(type, value).orElseThrow(() -> new InvalidContentException(file,
+                key + " '" + value + "' is not one of " + CodedValue.allowed(type)));
+    }
+
+    private static PartialDate date(String file, String key, String value) throws InvalidContentException {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidContentException(file, "'" + key + "': " + e.getMessage());
+        }
+    }
+
+    private static String httpsUrl(String file, String value) throws InvalidContentException {
+        if (isBlank(value)) {
+            throw new InvalidContentException(file, "'sourceUrl' is required: the official source of the document");
+        }
+        try {
+            URI uri = new URI(value.strip());
+            if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new InvalidContentException(file, "'sourceUrl' must be an https URL, found '" + value + "'");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidContentException(file, "'sourceUrl' is not a valid URL: " + e.getMessage());
+        }
+    }
+
+    private static <T> T parseYaml(String file, String text, JavaType type) throws InvalidContentException {
+        try {
+            return YAML.readValue(text, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidContentException(file, "unknown key '" + e.getPropertyName() + "'");
+        } catch (JsonProcessingException e) {
+            throw new InvalidContentException(file, "is not valid YAML of the expected shape: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+        }
+    }
+
+    private static String readUtf8(String file, Path path) throws InvalidContentException {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidContentException(file, "is not valid UTF-8");
+        } catch (IOException e) {
+            throw new InvalidContentException(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private void reject(String file, String message) {
+        problems.add(new ContentProblem(file, message));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,24 @@
+package jpus.taskforce.portal.content;
+
+import java.util.Map;
+
+import jpus.taskforce.portal.document.DocumentMetadata;
+import jpus.taskforce.portal.document.Language;
+
+/**
+ * One document as its files describe it, validated and ready to be written.
+ *
+ * @param path the document's folder, relative to the content folder
+ * @param hash a digest of its files, to recognise an unchanged document without comparing fields
+ */
+public record DocumentSource(String slug, String path, DocumentMetadata metadata, Map<Language, VersionText> versions,
+        String hash) {
+
+    public DocumentSource {
+        versions = Map.copyOf(versions);
+    }
+
+    /** The text of one language version as written in its Markdown file. */
+    public record VersionText(String title, String summary, String scope, String enforcement, String body) {
+    }
+}

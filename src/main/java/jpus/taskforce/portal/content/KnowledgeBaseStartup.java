@@ -1,0 +1,35 @@
+package jpus.taskforce.portal.content;
+
+import java.nio.file.Path;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.StartupEvent;
+
+import jpus.taskforce.portal.search.IndexMaintenance;
+
+/**
+ * At start-up: first make sure the index matches the database (an emptied index is rebuilt),
+ * then load content/, whose changes reach the index through the outbox.
+ */
+@ApplicationScoped
+public class KnowledgeBaseStartup {
+
+    @Inject
+    ContentConfig config;
+
+    @Inject
+    ContentLoader loader;
+
+    @Inject
+    IndexMaintenance index;
+
+    void onStart(@Observes StartupEvent event) {
+        index.reindexIfOutOfSync();
+        if (config.loadOnStart()) {
+            loader.load(Path.of(config.directory()));
+        }
+    }
+}

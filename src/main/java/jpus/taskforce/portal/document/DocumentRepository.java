@@ -1,0 +1,57 @@
+package jpus.taskforce.portal.document;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** Reads documents from the database, the source of truth (the index can always be rebuilt). */
+@ApplicationScoped
+public class DocumentRepository {
+
+    @Inject
+    EntityManager em;
+
+    public Optional<Document> findBySlug(String slug) {
+        return em.createQuery("select d from Document d where d.slug = :slug", Document.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Document> findPublicBySlug(String slug) {
+        return findBySlug(slug).filter(d -> d.getVisibility() == Visibility.PUBLIC);
+    }
+
+    /** Slugs of the documents that were seeded from content files. */
+    public List<String> seededSlugs() {
+        return em.createQuery("select d.slug from Document d where d.contentPath is not null", String.class)
+                .getResultList();
+    }
+
+    public List<Document> latestPublic(int limit) {
+        return em.createQuery("select d from Document d where d.visibility = :visibility "
+                + "order by d.issued.date desc, d.slug", Document.class)
+                .setParameter("visibility", Visibility.PUBLIC)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
+    }
+
+    /** Number of public documents per topic id. */
+    public List<Object[]> publicCountsByTopic() {
+        return em.createQuery("select t, count(d) from Document d join d.topics t where d.visibility = :visibility "
+                + "group by t", Object[].class)
+                .setParameter("visibility", Visibility.PUBLIC)
+                .getResultList();
+    }
+
+    public void persist(Document document) {
+        em.persist(document);
+    }
+}

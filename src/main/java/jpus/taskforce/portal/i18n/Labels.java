@@ -1,0 +1,23 @@
+package jpus.taskforce.portal.i18n;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import jpus.taskforce.portal.document.Language;
+
+/** The message bundle in a given language, for Java code that labels values (API facets, feeds). */
+public final class Labels {
+
+    private static final Map<Language, AppMessages> BUNDLES = new ConcurrentHashMap<>();
+
+    private Labels() {
+    }
+
+    public static AppMessages in(Language language) {
+        return BUNDLES.computeIfAbsent(language,
+                l -> MessageBundles.get(AppMessages.class, Localized.Literal.of(l.code())));
+    }
+}

@@ -1,0 +1,69 @@
+package jpus.taskforce.portal.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.DocumentRepository;
+
+/**
+ * Keeps the index in step with the database, which is the source of truth. The outbox carries
+ * every change; a full rebuild is only needed when the two disagree as a whole, e.g. a new empty
+ * search cluster in front of an existing database.
+ */
+@ApplicationScoped
+public class IndexMaintenance {
+
+    private static final Logger LOG = Logger.getLogger(IndexMaintenance.class);
+
+    @Inject
+    SearchMapping mapping;
+
+    @Inject
+    SearchSession session;
+
+    @Inject
+    DocumentRepository documents;
+
+    /** Rebuilds the index when it holds a different number of documents than the database. */
+    public void reindexIfOutOfSync() {
+        long stored;
+        long indexed;
+        try {
+            stored = QuarkusTransaction.requiringNew().call(documents::count);
+            indexed = QuarkusTransaction.requiringNew().call(
+                    () -> session.search(Document.class).where(f -> f.matchAll()).fetchTotalHitCount());
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not compare the index with the database (%s); the outbox will catch up when the engine is back",
+                    e.getMessage());
+            return;
+        }
+        if (stored == indexed) {
+            LOG.infof("Index holds all %d documents", stored);
+            return;
+        }
+        LOG.infof("Index holds %d documents, the database %d: rebuilding the index", indexed, stored);
+        reindex();
+    }
+
+    /** Rebuilds every index from the database, blocking until done. */
+    public void reindex() {
+        long start = System.nanoTime();
+        try {
+            mapping.scope(Object.class).massIndexer()
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(50)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reindexing", e);
+        }
+        LOG.infof("Reindexed in %d ms", (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -1,0 +1,83 @@
+package jpus.taskforce.portal.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
+
+import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
+
+import jpus.taskforce.portal.document.Language;
+
+/**
+ * All analysis of the index in one place. Names follow {@code <purpose>_<language>}.
+ * <p>
+ * Japanese uses the official analysis-kuromoji component names, so the mapping works unchanged on
+ * a production cluster with that plugin and on the local node, which registers the same names.
+ * Both chains fold character widths before tokenising, and the same analyzer serves indexing and
+ * search, so a query is always normalised exactly as the text it should match.
+ */
+@SearchExtension
+public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
+
+    public static final String TEXT_EN = "text_en";
+    public static final String TEXT_JA = "text_ja";
+    public static final String BIGRAM_JA = "bigram_ja";
+
+    static final String WIDTH_FOLD = "width_fold";
+    static final String JA_TOKENIZER = "ja_kuromoji";
+    private static final String USER_DICTIONARY = "search/user-dictionary-ja.csv";
+
+    public static String textAnalyzer(Language language) {
+        return language == Language.JA ? TEXT_JA : TEXT_EN;
+    }
+
+    @Override
+    public void configure(ElasticsearchAnalysisConfigurationContext context) {
+        context.charFilter(WIDTH_FOLD).type("mapping")
+                .param("mappings", WidthFolding.mappingRules().toArray(String[]::new));
+
+        context.tokenFilter("en_possessive").type("stemmer").param("language", "possessive_english");
+        context.tokenFilter("en_stop").type("stop").param("stopwords", "_english_");
+        context.tokenFilter("en_stemmer").type("stemmer").param("language", "english");
+        context.analyzer(TEXT_EN).custom()
+                .tokenizer("standard")
+                .charFilters(WIDTH_FOLD)
+                .tokenFilters("en_possessive", "lowercase", "en_stop", "en_stemmer");
+
+        // Search mode splits long compounds into their parts as well as keeping the whole; the
+        // user dictionary keeps official terms (人権デュー・ディリジェンス, 育成就労, ...) as one token.
+        context.tokenizer(JA_TOKENIZER).type("kuromoji_tokenizer")
+                .param("mode", "search")
+                .param("user_dictionary_rules", userDictionaryRules().toArray(String[]::new));
+        context.analyzer(TEXT_JA).custom()
+                .tokenizer(JA_TOKENIZER)
+                .charFilters(WIDTH_FOLD, "kuromoji_iteration_mark")
+                .tokenFilters("kuromoji_baseform", "kuromoji_part_of_speech", "cjk_width", "ja_stop",
+                        "kuromoji_stemmer", "lowercase");
+
+        context.analyzer(BIGRAM_JA).custom()
+                .tokenizer("standard")
+                .charFilters(WIDTH_FOLD)
+                .tokenFilters("cjk_width", "lowercase", "cjk_bigram");
+    }
+
+    /** Lines of the user dictionary (surface,segmentation,reading,part of speech); # starts a comment. */
+    static List<String> userDictionaryRules() {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(USER_DICTIONARY);
+        if (in == null) {
+            throw new IllegalStateException("Missing classpath resource " + USER_DICTIONARY);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

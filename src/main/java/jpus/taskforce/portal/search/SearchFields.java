@@ -1,0 +1,32 @@
+package jpus.taskforce.portal.search;
+
+import jpus.taskforce.portal.document.Language;
+
+/** Names of the index fields, in one place so that mapping and queries cannot drift apart. */
+public final class SearchFields {
+
+    public static final String SLUG = "slug";
+    public static final String TYPE = "type";
+    public static final String GOVERNMENT = "government";
+    public static final String AGENCY = "agency";
+    public static final String TOPICS = "topics";
+    public static final String LANGUAGES = "languages";
+    public static final String STATUS = "status";
+    public static final String VISIBILITY = "visibility";
+    public static final String SOURCE_URL = "sourceUrl";
+    public static final String ISSUED_ON = "issued_on";
+    public static final String ISSUED_TEXT = "issued_text";
+
+    private SearchFields() {
+    }
+
+    /** Morphologically analysed text of one part in one language: {@code title_en}, {@code body_ja}. */
+    public static String text(TextPart part, Language language) {
+        return part.id() + "_" + language.code();
+    }
+
+    /** Japanese text cut into overlapping character pairs, which finds parts of compounds. */
+    public static String bigram(TextPart part) {
+        return part.id() + "_ja_bigram";
+    }
+}

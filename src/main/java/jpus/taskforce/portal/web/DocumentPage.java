@@ -1,0 +1,121 @@
+package jpus.taskforce.portal.web;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.LanguageVersion;
+import jpus.taskforce.portal.document.MarkdownRenderer;
+import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.i18n.AppMessages;
+import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.vocabulary.Vocabulary;
+
+/**
+ * A document in the page's language. When that language version does not exist, the page says so,
+ * links the other version and shows it, marked with its own language.
+ */
+@Path("/{lang:en|ja}/documents/{slug}")
+@Produces(MediaType.TEXT_HTML)
+public class DocumentPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance document(Page page, DocumentView doc);
+    }
+
+    /**
+     * @param contentLang    language of the text shown (differs from the page's when it is missing)
+     * @param missingNotice  the "not available in ..." notice, or null
+     * @param bodyHtml       the body rendered to safe HTML
+     */
+    public record DocumentView(String title, String contentLang, String summary, String bodyHtml, String missingNotice,
+            String otherUrl, String otherLabel, String otherLang, String singleLanguageNotice, List<Fact> facts,
+            List<TopicLink> topics, String sourceUrl, String supersededByUrl) {
+    }
+
+    /** A row of the metadata panel. */
+    public record Fact(String label, String value) {
+    }
+
+    public record TopicLink(String url, String label) {
+    }
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    Vocabulary vocabulary;
+
+    @GET
+    public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug) {
+        Language language = PageLanguage.fromPath(lang);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Document d = documents.findPublicBySlug(slug).orElseThrow(NotFoundException::new);
+            DocumentView view = view(d, language);
+            Page page = new Page(language, "/documents/" + d.getSlug(), view.title(), "");
+            return Templates.document(page, view).setLocale(language.locale());
+        });
+    }
+
+    private DocumentView view(Document d, Language language) {
+        AppMessages msg = Labels.in(language);
+        Language other = language.other();
+        LanguageVersion version = d.findVersion(language).orElse(null);
+        String missing = null;
+        if (version == null) {
+            version = d.findVersion(other).orElseThrow();
+            missing = msg.document_missing_language(msg.language_name(language.code()));
+        }
+        boolean hasOther = d.findVersion(other).isPresent();
+        String otherLabel = hasOther ? Labels.in(other).document_read_in(Labels.in(other).language_name(other.code())) : null;
+
+        List<Fact> facts = new java.util.ArrayList<>();
+        facts.add(new Fact(msg.document_type_label(), msg.document_type(d.getType().code())));
+        facts.add(new Fact(msg.document_government(), msg.government(d.getGovernment().code())));
+        facts.add(new Fact(msg.document_agency(), vocabulary.agency(d.getAgency()).map(a -> a.label(language)).orElse(d.getAgency())));
+        if (d.getCitation() != null) {
+            facts.add(new Fact(msg.document_citation(), d.getCitation()));
+        }
+        facts.add(new Fact(msg.document_binding(), msg.document_binding_value(d.isBinding())));
+        facts.add(new Fact(msg.document_status(), msg.status(d.getStatus().code())));
+        addDate(facts, msg.document_issued(), d.getIssued(), language);
+        addDate(facts, msg.document_effective(), d.getEffective(), language);
+        addDate(facts, msg.document_updated(), d.getUpdated(), language);
+        if (version.getScope() != null) {
+            facts.add(new Fact(msg.document_scope(), version.getScope()));
+        }
+        if (version.getEnforcement() != null) {
+            facts.add(new Fact(msg.document_enforcement(), version.getEnforcement()));
+        }
+        List<TopicLink> topics = d.getTopics().stream()
+                .map(id -> new TopicLink("/" + language.code() + "/search?topic=" + id,
+                        vocabulary.topic(id).map(t -> t.label(language)).orElse(id)))
+                .toList();
+        String single = d.getSingleLanguageReason() == null ? null : msg.document_single_language(d.getSingleLanguageReason());
+        String supersededBy = d.getSupersededBy() == null ? null : "/" + language.code() + "/documents/" + d.getSupersededBy();
+        return new DocumentView(version.getTitle(), version.getLanguage().code(), version.getSummary(),
+                MarkdownRenderer.toSafeHtml(version.getBody()), missing,
+                hasOther ? "/" + other.code() + "/documents/" + d.getSlug() : null, otherLabel, other.code(), single,
+                facts, topics, d.getSourceUrl(), supersededBy);
+    }
+
+    private static void addDate(List<Fact> facts, String label, PartialDate date, Language language) {
+        if (date != null) {
+            facts.add(new Fact(label, date.display(language)));
+        }
+    }
+}

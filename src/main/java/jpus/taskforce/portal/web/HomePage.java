@@ -1,0 +1,75 @@
+package jpus.taskforce.portal.web;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.i18n.AppMessages;
+import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.vocabulary.Vocabulary;
+
+/** The home page: what the portal is, the newest documents, topics and the governments' sections. */
+@Path("/{lang:en|ja}/")
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+
+    private static final int LATEST = 8;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Page page, List<DocumentCard> latest, List<TopicLink> topics,
+                List<Link> governments);
+    }
+
+    /** A topic on the home page with the number of public documents on it. */
+    public record TopicLink(String url, String label, String description, long count) {
+    }
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    Vocabulary vocabulary;
+
+    @Inject
+    PageViews views;
+
+    @GET
+    public TemplateInstance home(@PathParam("lang") String lang) {
+        Language language = PageLanguage.fromPath(lang);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<DocumentCard> latest = documents.latestPublic(LATEST).stream()
+                    .map(d -> views.card(d, language)).toList();
+            Map<String, Long> counts = new HashMap<>();
+            documents.publicCountsByTopic().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+            List<TopicLink> topics = vocabulary.topics().stream()
+                    .map(t -> new TopicLink("/" + language.code() + "/search?topic=" + t.id(), t.label(language),
+                            t.description(language),
+                            counts.getOrDefault(t.id(), 0L)))
+                    .toList();
+            Page page = new Page(language, "/", "", "");
+            AppMessages msg = Labels.in(language);
+            List<Link> governments = Arrays.stream(Government.values())
+                    .map(g -> new Link("/" + language.code() + "/search?government=" + g.code(),
+                            msg.home_government_link(g.code())))
+                    .toList();
+            return Templates.home(page, latest, topics, governments)
+                    .setLocale(language.locale());
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package jpus.taskforce.portal.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.NotFoundException;
+
+import jpus.taskforce.portal.document.CodedValue;
+import jpus.taskforce.portal.document.Language;
+
+/** Languages of pages: the path segment, and the reader's preference for the bare root. */
+final class PageLanguage {
+
+    private PageLanguage() {
+    }
+
+    /** The page language from the path; any other segment is a page that does not exist. */
+    static Language fromPath(String segment) {
+        return CodedValue.fromCode(Language.class, segment).filter(l -> l.code().equals(segment))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The first supported language in an Accept-Language header, English when none is. */
+    static Language preferred(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            var language = CodedValue.fromCode(Language.class, locale.getLanguage());
+            if (language.isPresent()) {
+                return language.get();
+            }
+        }
+        return Language.EN;
+    }
+}

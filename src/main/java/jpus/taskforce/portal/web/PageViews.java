@@ -1,0 +1,51 @@
+package jpus.taskforce.portal.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.LanguageVersion;
+import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.i18n.AppMessages;
+import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.search.SearchHit;
+import jpus.taskforce.portal.vocabulary.Vocabulary;
+
+/** Builds the cards that pages show for documents, from the database or from search hits. */
+@ApplicationScoped
+public class PageViews {
+
+    @Inject
+    Vocabulary vocabulary;
+
+    public DocumentCard card(Document d, Language language) {
+        LanguageVersion shown = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
+        Language shownLanguage = shown.getLanguage();
+        return card(language, d.getSlug(), shown.getTitle(), shownLanguage, shown.getSummary(), null, null,
+                d.getType().code(), d.getGovernment().code(), d.getAgency(), d.getIssued().display(language),
+                d.getLanguages().size() > 1);
+    }
+
+    public DocumentCard card(SearchHit hit, Language language) {
+        Language shown = hit.titles().containsKey(language) ? language : language.other();
+        String issued = hit.issued() == null ? null
+                : PartialDate.parse(hit.issued()).display(language);
+        return card(language, hit.slug(), hit.titles().get(shown), shown, hit.summaries().get(shown), hit.snippet(),
+                hit.snippetLanguage(), hit.type().code(), hit.government().code(), hit.agency(), issued,
+                hit.languages().size() > 1);
+    }
+
+    private DocumentCard card(Language page, String slug, String title, Language titleLanguage, String summary,
+            String snippet, Language snippetLanguage, String type, String government, String agency, String issued,
+            boolean bilingual) {
+        AppMessages msg = Labels.in(page);
+        String agencyLabel = vocabulary.agency(agency).map(a -> a.label(page)).orElse(agency);
+        Language other = page.other();
+        return new DocumentCard("/" + page.code() + "/documents/" + slug, title, titleLanguage.code(), summary,
+                snippet, snippetLanguage == null ? null : snippetLanguage.code(), msg.document_type(type),
+                msg.government(government), agencyLabel, issued,
+                bilingual ? "/" + other.code() + "/documents/" + slug : null,
+                bilingual ? msg.search_also_in(Labels.in(other).language_name(other.code())) : null);
+    }
+}

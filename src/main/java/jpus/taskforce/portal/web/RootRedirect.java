@@ -1,0 +1,32 @@
+package jpus.taskforce.portal.web;
+
+import java.net.URI;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** {@code /} sends readers to the home page in their preferred language. */
+@Path("/")
+public class RootRedirect {
+
+    @GET
+    public Response root(@Context HttpHeaders headers) {
+        return seeOther("/" + PageLanguage.preferred(headers.getAcceptableLanguages()).code() + "/")
+                .header("Vary", "Accept-Language").build();
+    }
+
+    /** {@code /en} without the trailing slash. */
+    @GET
+    @Path("{lang:en|ja}")
+    public Response languageRoot(@PathParam("lang") String lang) {
+        return seeOther("/" + lang + "/").build();
+    }
+
+    private static Response.ResponseBuilder seeOther(String location) {
+        return Response.seeOther(URI.create(location));
+    }
+}

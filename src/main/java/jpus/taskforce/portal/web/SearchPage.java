@@ -1,0 +1,154 @@
+package jpus.taskforce.portal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.i18n.AppMessages;
+import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.search.DocumentSearch;
+import jpus.taskforce.portal.search.Facet;
+import jpus.taskforce.portal.search.FacetLabels;
+import jpus.taskforce.portal.search.QueryRejectedException;
+import jpus.taskforce.portal.search.SearchParameters;
+import jpus.taskforce.portal.search.SearchRequest;
+import jpus.taskforce.portal.search.SearchRequestParser;
+import jpus.taskforce.portal.search.SearchResults;
+import jpus.taskforce.portal.search.SearchSort;
+import jpus.taskforce.portal.search.SearchUnavailableException;
+
+/**
+ * The search page. Works without JavaScript: the filters are a GET form, so every state of the
+ * page is a URL a reader can share. Parameters it cannot understand are dropped with a notice
+ * rather than an error page; an unreachable engine gives a friendly message, not a failure.
+ */
+@Path("/{lang:en|ja}/search")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(Page page, SearchView view);
+    }
+
+    /** Everything the search template shows. {@code problem} is null, "invalid" or "unavailable". */
+    public record SearchView(String query, long total, List<DocumentCard> hits, List<FacetView> facets,
+            List<SortOption> sorts, String issuedFrom, String issuedTo, int page, int pages, String previousUrl,
+            String nextUrl, String problem) {
+
+        public boolean searched() {
+            return problem == null || "invalid".equals(problem);
+        }
+    }
+
+    public record SortOption(String value, String label, boolean selected) {
+    }
+
+    @Inject
+    SearchRequestParser parser;
+
+    @Inject
+    DocumentSearch search;
+
+    @Inject
+    FacetLabels facetLabels;
+
+    @Inject
+    PageViews views;
+
+    @GET
+    public Response search(@PathParam("lang") String lang, @Context UriInfo uri, @QueryParam("q") String q,
+            @QueryParam("type") List<String> type, @QueryParam("government") List<String> government,
+            @QueryParam("agency") List<String> agency, @QueryParam("topic") List<String> topic,
+            @QueryParam("language") List<String> language, @QueryParam("issuedFrom") String issuedFrom,
+            @QueryParam("issuedTo") String issuedTo, @QueryParam("sort") String sort, @QueryParam("page") String pageNumber) {
+        Language pageLanguage = PageLanguage.fromPath(lang);
+        SearchParameters parameters = new SearchParameters(q, type, government, agency, topic, language, issuedFrom,
+                issuedTo, sort, pageNumber, null);
+        var parsed = parser.parse(parameters, pageLanguage);
+        String problem = null;
+        if (!parsed.valid()) {
+            // A hand-edited or stale URL: show what can be shown, say the rest was ignored.
+            problem = "invalid";
+            parsed = parser.parse(new SearchParameters(truncate(q), null, null, null, null, null, null, null, null,
+                    null, null), pageLanguage);
+        }
+        SearchRequest request = parsed.request();
+        SearchResults results = null;
+        int status = 200;
+        try {
+            results = search.search(request);
+        } catch (SearchUnavailableException e) {
+            problem = "unavailable";
+            status = 503;
+        } catch (QueryRejectedException e) {
+            problem = "invalid";
+            status = 400;
+        }
+        String path = uri.getRequestUri().getRawPath().substring(3)
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        AppMessages msg = Labels.in(pageLanguage);
+        String title = request.hasQuery() ? msg.search_title_query(request.query()) : msg.search_title();
+        Page page = new Page(pageLanguage, path, title, request.query());
+        SearchView view = view(request, results, problem, pageLanguage, uri);
+        return Response.status(status)
+                .entity(Templates.search(page, view).setLocale(pageLanguage.locale()))
+                .build();
+    }
+
+    private SearchView view(SearchRequest request, SearchResults results, String problem, Language language, UriInfo uri) {
+        AppMessages msg = Labels.in(language);
+        List<SortOption> sorts = new ArrayList<>();
+        for (SearchSort sort : SearchSort.values()) {
+            sorts.add(new SortOption(sort.code(), msg.search_sort_option(sort.code()), sort == request.sort()));
+        }
+        String from = request.issuedFrom() == null ? "" : request.issuedFrom().toString();
+        String to = request.issuedTo() == null ? "" : request.issuedTo().toString();
+        if (results == null) {
+            return new SearchView(request.query(), 0, List.of(), List.of(), sorts, from, to, 1, 0, null, null, problem);
+        }
+        List<DocumentCard> hits = results.hits().stream().map(hit -> views.card(hit, language)).toList();
+        List<FacetView> facets = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            List<FacetView.Option> options = new ArrayList<>();
+            results.facets().getOrDefault(facet, List.of()).forEach(count -> options.add(new FacetView.Option(
+                    count.value(), facetLabels.label(facet, count.value(), language), count.count(),
+                    request.selected(facet).contains(count.value()))));
+            // A selected value with no hits left still shows, so the reader can untick it.
+            request.selected(facet).stream()
+                    .filter(value -> options.stream().noneMatch(o -> o.value().equals(value)))
+                    .forEach(value -> options.add(new FacetView.Option(value, facetLabels.label(facet, value, language), 0, true)));
+            facets.add(new FacetView(facet.parameter(), msg.search_facet(facet.parameter()), options));
+        }
+        int pages = (int) Math.min((results.total() + request.size() - 1) / request.size(),
+                SearchRequestParser.MAX_WINDOW / request.size());
+        String previous = request.page() > 1 ? pageUrl(uri, request.page() - 1) : null;
+        String next = request.page() < pages ? pageUrl(uri, request.page() + 1) : null;
+        return new SearchView(request.query(), results.total(), hits, facets, sorts, from, to, request.page(), pages,
+                previous, next, problem);
+    }
+
+    private static String pageUrl(UriInfo uri, int page) {
+        return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString()
+                .replaceFirst("^[a-z]+://[^/]+", "");
+    }
+
+    private static String truncate(String q) {
+        return q == null || q.length() <= SearchRequestParser.MAX_QUERY_LENGTH ? q
+                : q.substring(0, SearchRequestParser.MAX_QUERY_LENGTH);
+    }
+}

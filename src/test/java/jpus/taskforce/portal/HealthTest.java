@@ -1,0 +1,17 @@
+package jpus.taskforce.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void theApplicationIsReadyWhenTheDatabaseAndTheEngineAnswer() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

@@ -1,0 +1,105 @@
+package jpus.taskforce.portal.content;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import jpus.taskforce.portal.testsupport.Indexing;
+import jpus.taskforce.portal.testsupport.PortalTestResources;
+import jpus.taskforce.portal.testsupport.TestFiles;
+
+/** Loading content/ into the portal: complete, idempotent, and tolerant of a bad file. */
+@QuarkusTest
+class ContentLoadingTest {
+
+    @Inject
+    ContentLoader loader;
+
+    @Inject
+    Indexing indexing;
+
+    @TempDir
+    Path copy;
+
+    @Test
+    void everyDocumentFolderIsLoadedAndSearchable() throws IOException {
+        indexing.awaitIndexed();
+        long folders = documentFolders(PortalTestResources.TEST_CONTENT);
+        given().queryParam("size", 1).when().get("/api/v1/documents").then()
+                .statusCode(200).body("total", equalTo((int) folders));
+    }
+
+    @Test
+    void loadingUnchangedContentAgainChangesNothing() {
+        LoadReport report = loader.load(PortalTestResources.TEST_CONTENT);
+        assertThat(report.changedNothing()).as(report.summary()).isTrue();
+        assertThat(report.rejected()).isEmpty();
+        assertThat((long) report.unchanged()).isEqualTo(documentFolders(PortalTestResources.TEST_CONTENT));
+    }
+
+    @Test
+    void anEditedFileUpdatesItsDocument() throws IOException {
+        copyContent();
+        Path en = copy.resolve("documents/fixture-stemming-en/en.md");
+        Files.writeString(en, Files.readString(en).replace("A test document about zorblefax.", "An edited summary."));
+
+        LoadReport report = loader.load(copy);
+
+        assertThat(report.updated()).containsExactly("fixture-stemming-en");
+        given().when().get("/api/v1/documents/fixture-stemming-en").then()
+                .statusCode(200).body("versions.en.summary", equalTo("An edited summary."));
+        assertThat(loader.load(PortalTestResources.TEST_CONTENT).updated()).containsExactly("fixture-stemming-en");
+    }
+
+    @Test
+    void aMalformedFileIsReportedAndTheRestStillLoads() throws IOException {
+        copyContent();
+        Path broken = Files.createDirectories(copy.resolve("documents/fixture-broken"));
+        Files.writeString(broken.resolve("meta.yaml"), "type: law\ngovernment: [unclosed\n");
+        Files.writeString(broken.resolve("en.md"), "no front matter");
+
+        LoadReport report = loader.load(copy);
+
+        assertThat(report.rejected()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("documents/fixture-broken/meta.yaml");
+            assertThat(problem.message()).contains("not valid YAML");
+        });
+        assertThat((long) report.unchanged()).isEqualTo(documentFolders(PortalTestResources.TEST_CONTENT));
+        given().when().get("/api/v1/documents/fixture-broken").then().statusCode(404);
+    }
+
+    @Test
+    void aRemovedFileIsReportedButTheDocumentIsKept() throws IOException {
+        copyContent();
+        TestFiles.deleteRecursively(copy.resolve("documents/fixture-stemming-en"));
+
+        LoadReport report = loader.load(copy);
+
+        assertThat(report.removed()).containsExactly("fixture-stemming-en");
+        given().when().get("/api/v1/documents/fixture-stemming-en").then().statusCode(200);
+    }
+
+    private void copyContent() throws IOException {
+        TestFiles.copyTree(PortalTestResources.TEST_CONTENT, copy);
+    }
+
+    private static long documentFolders(Path root) {
+        try (Stream<Path> folders = Files.list(root.resolve("documents"))) {
+            return folders.filter(Files::isDirectory).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
