@@ -28,7 +28,7 @@ import jpus.taskforce.portal.vocabulary.Vocabulary;
  * A document in the page's language. When that language version does not exist, the page says so,
  * links the other version and shows it, marked with its own language.
  */
-@Path("/{lang:en|ja}/documents/{slug}")
+@Path(PageLanguage.PATH)
 @Produces(MediaType.TEXT_HTML)
 public class DocumentPage {
 
@@ -61,6 +61,7 @@ public class DocumentPage {
     Vocabulary vocabulary;
 
     @GET
+    @Path("/documents/{slug}")
     public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug) {
         Language language = PageLanguage.fromPath(lang);
         return QuarkusTransaction.joiningExisting().call(() -> {

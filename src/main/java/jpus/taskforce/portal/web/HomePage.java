@@ -24,7 +24,7 @@ import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /** The home page: what the portal is, the newest documents, topics and the governments' sections. */
-@Path("/{lang:en|ja}/")
+@Path(PageLanguage.PATH)
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 
@@ -50,6 +50,7 @@ public class HomePage {
     PageViews views;
 
     @GET
+    @Path("/")
     public TemplateInstance home(@PathParam("lang") String lang) {
         Language language = PageLanguage.fromPath(lang);
         return QuarkusTransaction.joiningExisting().call(() -> {

@@ -11,6 +11,13 @@ import jpus.taskforce.portal.document.Language;
 /** Languages of pages: the path segment, and the reader's preference for the bare root. */
 final class PageLanguage {
 
+    /**
+     * The class-level path of every page resource. They share it because RESTEasy Reactive picks a
+     * resource class by its class-level path before looking at methods, and does not try another
+     * class when the chosen one has no matching method.
+     */
+    static final String PATH = "/{lang:en|ja}";
+
     private PageLanguage() {
     }
 

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,13 +16,6 @@ public class RootRedirect {
     public Response root(@Context HttpHeaders headers) {
         return seeOther("/" + PageLanguage.preferred(headers.getAcceptableLanguages()).code() + "/")
                 .header("Vary", "Accept-Language").build();
-    }
-
-    /** {@code /en} without the trailing slash. */
-    @GET
-    @Path("{lang:en|ja}")
-    public Response languageRoot(@PathParam("lang") String lang) {
-        return seeOther("/" + lang + "/").build();
     }
 
     private static Response.ResponseBuilder seeOther(String location) {

@@ -36,7 +36,7 @@ import jpus.taskforce.portal.search.SearchUnavailableException;
  * page is a URL a reader can share. Parameters it cannot understand are dropped with a notice
  * rather than an error page; an unreachable engine gives a friendly message, not a failure.
  */
-@Path("/{lang:en|ja}/search")
+@Path(PageLanguage.PATH)
 @Produces(MediaType.TEXT_HTML)
 public class SearchPage {
 
@@ -71,6 +71,7 @@ public class SearchPage {
     PageViews views;
 
     @GET
+    @Path("/search")
     public Response search(@PathParam("lang") String lang, @Context UriInfo uri, @QueryParam("q") String q,
             @QueryParam("type") List<String> type, @QueryParam("government") List<String> government,
             @QueryParam("agency") List<String> agency, @QueryParam("topic") List<String> topic,

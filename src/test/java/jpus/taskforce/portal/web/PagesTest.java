@@ -1,10 +1,16 @@
 package jpus.taskforce.portal.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -65,8 +71,12 @@ class PagesTest {
 
     @Test
     void theLanguageSwitchKeepsThePageAndTheQuery() {
-        given().when().get("/en/search?q=forced+labor").then().statusCode(200)
-                .body(containsString("href=\"/ja/search?q=forced+labor\""));
+        String page = given().queryParam("q", "forced labor").queryParam("government", "US").when().get("/en/search")
+                .then().statusCode(200).extract().asString();
+        Matcher link = Pattern.compile("class=\"lang-switch\" href=\"([^\"]+)\"").matcher(page);
+        assertThat(link.find()).as("language switch link").isTrue();
+        String target = URLDecoder.decode(link.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
+        assertThat(target).startsWith("/ja/search?").contains("q=forced labor").contains("government=US");
         given().when().get("/ja/documents/us-uflpa").then().statusCode(200)
                 .body(containsString("href=\"/en/documents/us-uflpa\""));
     }
