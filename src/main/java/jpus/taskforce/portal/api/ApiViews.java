@@ -48,7 +48,8 @@ public class ApiViews {
     private static HitView hit(SearchHit hit, Language language) {
         Language shown = hit.titles().containsKey(language) ? language : language.other();
         return new HitView(hit.slug(), hit.type(), hit.government(), hit.agency(), hit.topics(), hit.languages(),
-                hit.titles().get(shown), hit.summaries().get(shown), hit.snippet(), hit.sourceUrl(), hit.issued(),
+                hit.titles().get(shown), hit.summaries().get(shown),
+                hit.snippetFor(language).map(Map.Entry::getValue).orElse(null), hit.sourceUrl(), hit.issued(),
                 "/" + shown.code() + "/documents/" + hit.slug());
     }
 }

@@ -19,6 +19,7 @@ public interface AppMessages {
     @Message String nav_main();
     @Message String nav_home();
     @Message String nav_search();
+    @Message String nav_glossary();
     @Message String language_switch();
     @Message String language_switch_label();
     @Message String footer_about();
@@ -87,6 +88,15 @@ public interface AppMessages {
     @Message String document_read_in(String language);
     @Message String document_single_language(String reason);
     @Message String document_superseded_by();
+
+    // ---- glossary ----
+    @Message String glossary_title();
+    @Message String glossary_intro();
+    @Message String glossary_filter();
+    @Message String glossary_filter_button();
+    @Message String glossary_count(int shown, int total);
+    @Message String glossary_variants();
+    @Message String glossary_search_term();
 
     // ---- errors ----
     @Message String error_not_found_title();

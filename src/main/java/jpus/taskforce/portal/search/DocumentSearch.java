@@ -165,17 +165,16 @@ public class DocumentSearch {
             putIfPresent(titles, language, (String) row.get(i++));
             putIfPresent(summaries, language, (String) row.get(i++));
         }
-        String snippet = null;
-        Language snippetLanguage = null;
+        Map<Language, String> snippets = new EnumMap<>(Language.class);
         for (String field : HIGHLIGHTED) {
             List<String> fragments = (List<String>) row.get(i++);
-            if (snippet == null && fragments != null && !fragments.isEmpty()) {
-                snippet = fragments.get(0);
-                snippetLanguage = field.endsWith("_ja") ? Language.JA : Language.EN;
+            Language language = field.endsWith("_" + Language.JA.code()) ? Language.JA : Language.EN;
+            if (fragments != null && !fragments.isEmpty()) {
+                snippets.putIfAbsent(language, fragments.get(0));
             }
         }
-        return new SearchHit(slug, type, government, agency, topics, languages, titles, summaries, snippet,
-                snippetLanguage, sourceUrl, issued);
+        return new SearchHit(slug, type, government, agency, topics, languages, titles, summaries, snippets,
+                sourceUrl, issued);
     }
 
     private static void putIfPresent(Map<Language, String> map, Language language, String value) {

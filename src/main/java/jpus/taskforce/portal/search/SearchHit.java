@@ -2,6 +2,7 @@ package jpus.taskforce.portal.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
@@ -12,8 +13,7 @@ import jpus.taskforce.portal.document.Language;
  *
  * @param titles   title per language the document has
  * @param summaries summary per language
- * @param snippet  a highlighted passage as safe HTML (matches wrapped in {@code <mark>}), or null
- * @param snippetLanguage the language of the snippet
+ * @param snippets highlighted passages per language that matched, as safe HTML (matches in {@code <mark>})
  */
 public record SearchHit(
         String slug,
@@ -24,8 +24,17 @@ public record SearchHit(
         List<Language> languages,
         Map<Language, String> titles,
         Map<Language, String> summaries,
-        String snippet,
-        Language snippetLanguage,
+        Map<Language, String> snippets,
         String sourceUrl,
         String issued) {
+
+    /** The best passage for a reader: in their language when that version matched, else in the other. */
+    public Optional<Map.Entry<Language, String>> snippetFor(Language reader) {
+        for (Language language : List.of(reader, reader.other())) {
+            if (snippets.containsKey(language)) {
+                return Optional.of(Map.entry(language, snippets.get(language)));
+            }
+        }
+        return Optional.empty();
+    }
 }

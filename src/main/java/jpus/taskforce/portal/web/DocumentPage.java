@@ -42,7 +42,8 @@ public class DocumentPage {
      * @param missingNotice  the "not available in ..." notice, or null
      * @param bodyHtml       the body rendered to safe HTML
      */
-    public record DocumentView(String title, String contentLang, String summary, String bodyHtml, String missingNotice,
+    public record DocumentView(String title, String typeLabel, String governmentLabel, String contentLang, String summary,
+            String bodyHtml, String missingNotice,
             String otherUrl, String otherLabel, String otherLang, String singleLanguageNotice, List<Fact> facts,
             List<TopicLink> topics, String sourceUrl, String supersededByUrl) {
     }
@@ -108,7 +109,8 @@ public class DocumentPage {
                 .toList();
         String single = d.getSingleLanguageReason() == null ? null : msg.document_single_language(d.getSingleLanguageReason());
         String supersededBy = d.getSupersededBy() == null ? null : "/" + language.code() + "/documents/" + d.getSupersededBy();
-        return new DocumentView(version.getTitle(), version.getLanguage().code(), version.getSummary(),
+        return new DocumentView(version.getTitle(), msg.document_type(d.getType().code()),
+                msg.government(d.getGovernment().code()), version.getLanguage().code(), version.getSummary(),
                 MarkdownRenderer.toSafeHtml(version.getBody()), missing,
                 hasOther ? "/" + other.code() + "/documents/" + d.getSlug() : null, otherLabel, other.code(), single,
                 facts, topics, d.getSourceUrl(), supersededBy);

@@ -1,5 +1,7 @@
 package jpus.taskforce.portal.web;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,8 +33,9 @@ public class PageViews {
         Language shown = hit.titles().containsKey(language) ? language : language.other();
         String issued = hit.issued() == null ? null
                 : PartialDate.parse(hit.issued()).display(language);
-        return card(language, hit.slug(), hit.titles().get(shown), shown, hit.summaries().get(shown), hit.snippet(),
-                hit.snippetLanguage(), hit.type().code(), hit.government().code(), hit.agency(), issued,
+        var snippet = hit.snippetFor(language);
+        return card(language, hit.slug(), hit.titles().get(shown), shown, hit.summaries().get(shown),
+                snippet.map(Map.Entry::getValue).orElse(null), snippet.map(Map.Entry::getKey).orElse(null), hit.type().code(), hit.government().code(), hit.agency(), issued,
                 hit.languages().size() > 1);
     }
 
