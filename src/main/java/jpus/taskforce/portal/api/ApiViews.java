@@ -37,19 +37,25 @@ public class ApiViews {
     }
 
     public SearchResponse search(SearchResults results, int page, int size, Language language) {
-        List<HitView> hits = results.hits().stream().map(hit -> hit(hit, language)).toList();
+        List<HitView> hits = hits(results.hits(), language);
         Map<String, List<FacetValueView>> facets = new LinkedHashMap<>();
         results.facets().forEach((facet, counts) -> facets.put(facet.parameter(),
                 counts.stream().map(c -> new FacetValueView(c.value(), labels.label(facet, c.value(), language), c.count()))
                         .toList()));
-        return new SearchResponse(results.total(), page, size, hits, facets);
+        return new SearchResponse(results.total(), page, size, hits, facets, results.suggestion(),
+                results.suggestion() == null ? null : results.suggestionApplied());
+    }
+
+    public List<HitView> hits(List<SearchHit> hits, Language language) {
+        return hits.stream().map(hit -> hit(hit, language)).toList();
     }
 
     private static HitView hit(SearchHit hit, Language language) {
         Language shown = hit.titles().containsKey(language) ? language : language.other();
         return new HitView(hit.slug(), hit.type(), hit.government(), hit.agency(), hit.topics(), hit.languages(),
                 hit.titles().get(shown), hit.summaries().get(shown),
-                hit.snippetFor(language).map(Map.Entry::getValue).orElse(null), hit.sourceUrl(), hit.issued(),
+                hit.snippetFor(language).map(Map.Entry::getValue).orElse(null), hit.matchedIn(), hit.sourceUrl(),
+                hit.issued(),
                 "/" + shown.code() + "/documents/" + hit.slug());
     }
 }

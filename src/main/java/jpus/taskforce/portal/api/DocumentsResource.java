@@ -66,14 +66,14 @@ public class DocumentsResource {
             @Parameter(description = "relevance (default), newest, oldest (date = newest)") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        Language language1 = requestLanguage(lang);
+        Language displayLanguage = requestLanguage(lang);
         var parsed = parser.parse(new SearchParameters(q, type, government, agency, topic, language, issuedFrom,
-                issuedTo, sort, page, size), language1);
+                issuedTo, sort, page, size), displayLanguage);
         if (!parsed.valid()) {
             throw ProblemException.invalidParameters(parsed.problems());
         }
         var request = parsed.request();
-        return views.search(search.search(request), request.page(), request.size(), language1);
+        return views.search(search.search(request), request.page(), request.size(), displayLanguage);
     }
 
     @GET
@@ -86,6 +86,24 @@ public class DocumentsResource {
         return QuarkusTransaction.joiningExisting().call(() -> documents.findPublicBySlug(slug)
                 .map(views::document)
                 .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
+    }
+
+    @GET
+    @Path("/{slug}/related")
+    @Operation(summary = "Related documents", description = "Public documents most similar to this one by content, "
+            + "in the same hit shape as search.")
+    @APIResponse(responseCode = "200", description = "Up to five related documents")
+    @APIResponse(responseCode = "404", description = "No public document has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RelatedResponse related(@PathParam("slug") String slug,
+            @Parameter(description = "Language of titles and summaries: en (default) or ja") @QueryParam("lang") String lang) {
+        Language language = requestLanguage(lang);
+        long id = QuarkusTransaction.joiningExisting().call(() -> documents.findPublicBySlug(slug)
+                .map(d -> d.getId())
+                .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
+        return new RelatedResponse(views.hits(search.related(id, slug), language));
     }
 
     static Language requestLanguage(String lang) {

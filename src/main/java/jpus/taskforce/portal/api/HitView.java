@@ -9,9 +9,10 @@ import jpus.taskforce.portal.document.Language;
 /**
  * A search hit as the API returns it. {@code title} and {@code summary} are in the requested
  * language, or in the other one when the document lacks it ({@code languages} says which exist).
- * {@code snippet} is HTML-escaped text with matches in {@code <mark>}.
+ * {@code snippet} is HTML-escaped text with matches in {@code <mark>}, preferably in the requested
+ * language; {@code matchedIn} lists the languages whose text matched the query.
  */
 public record HitView(String slug, DocumentType type, Government government, String agency, List<String> topics,
-        List<Language> languages, String title, String summary, String snippet, String sourceUrl, String issued,
-        String url) {
+        List<Language> languages, String title, String summary, String snippet, List<Language> matchedIn,
+        String sourceUrl, String issued, String url) {
 }

@@ -3,7 +3,14 @@ package jpus.taskforce.portal.api;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/v1/documents}: a page of hits with the facet counts. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * {@code GET /api/v1/documents}: a page of hits with the facet counts. When the query found
+ * nothing, {@code suggestion} offers a corrected query; {@code suggestionApplied} says the hits are
+ * those of the suggestion.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchResponse(long total, int page, int size, List<HitView> hits,
-        Map<String, List<FacetValueView>> facets) {
+        Map<String, List<FacetValueView>> facets, String suggestion, Boolean suggestionApplied) {
 }

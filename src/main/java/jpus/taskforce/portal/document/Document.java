@@ -37,6 +37,7 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -46,6 +47,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import jpus.taskforce.portal.search.LocalizedTextBinder;
+import jpus.taskforce.portal.search.SearchAnalysis;
 
 /**
  * A guidance document, law, regulation, policy or best practice, with one version per language.
@@ -118,6 +120,8 @@ public class Document {
     @Column(nullable = false)
     private boolean binding;
 
+    @FullTextField(name = "citation_text", analyzer = SearchAnalysis.CITATION)
+    @KeywordField(name = "citation_key", normalizer = SearchAnalysis.CITATION_KEY)
     @Column(length = 300)
     private String citation;
 

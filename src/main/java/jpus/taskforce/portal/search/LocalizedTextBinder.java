@@ -53,11 +53,15 @@ public class LocalizedTextBinder implements TypeBinder {
             var type = types.asString().analyzer(SearchAnalysis.BIGRAM_JA).toIndexFieldType();
             bigramFields.put(part, context.indexSchemaElement().field(SearchFields.bigram(part), type).toReference());
         }
-        context.bridge(Document.class, new Bridge(textFields, bigramFields));
+        var spellType = types.asString().analyzer(SearchAnalysis.SPELL_EN).toIndexFieldType();
+        IndexFieldReference<String> spellField = context.indexSchemaElement().field(SearchFields.SPELL, spellType)
+                .multiValued().toReference();
+        context.bridge(Document.class, new Bridge(textFields, bigramFields, spellField));
     }
 
     private record Bridge(Map<Language, Map<TextPart, IndexFieldReference<String>>> textFields,
-            Map<TextPart, IndexFieldReference<String>> bigramFields) implements TypeBridge<Document> {
+            Map<TextPart, IndexFieldReference<String>> bigramFields,
+            IndexFieldReference<String> spellField) implements TypeBridge<Document> {
 
         @Override
         public void write(DocumentElement target, Document document, TypeBridgeWriteContext context) {
@@ -69,6 +73,8 @@ public class LocalizedTextBinder implements TypeBinder {
                     target.addValue(textFields.get(language).get(part), text);
                     if (language == Language.JA) {
                         target.addValue(bigramFields.get(part), text);
+                    } else {
+                        target.addValue(spellField, text);
                     }
                 }
             }

@@ -29,10 +29,22 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
     public static final String TEXT_EN = "text_en";
     public static final String TEXT_JA = "text_ja";
     public static final String BIGRAM_JA = "bigram_ja";
+    public static final String SPELL_EN = "spell_en";
+    public static final String CITATION = "citation";
+    public static final String CITATION_KEY = "citation_key";
 
     static final String WIDTH_FOLD = "width_fold";
     static final String JA_TOKENIZER = "ja_kuromoji";
     private static final String USER_DICTIONARY = "search/user-dictionary-ja.csv";
+    /**
+     * Lucene's English stop words plus the words of a question ("how can we ..."), which readers
+     * type but no document is about. Every analyzer drops them, so a word that one field ignores
+     * is never required in another.
+     */
+    static final List<String> ENGLISH_STOP_WORDS = List.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
+            "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
+            "then", "there", "these", "they", "this", "to", "was", "will", "with", "how", "what", "which", "who",
+            "when", "where", "why", "can", "do", "does", "should", "i", "we", "our", "my", "you", "your", "about");
 
     public static String textAnalyzer(Language language) {
         return language == Language.JA ? TEXT_JA : TEXT_EN;
@@ -44,7 +56,7 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
                 .param("mappings", WidthFolding.mappingRules().toArray(String[]::new));
 
         context.tokenFilter("en_possessive").type("stemmer").param("language", "possessive_english");
-        context.tokenFilter("en_stop").type("stop").param("stopwords", "_english_");
+        context.tokenFilter("en_stop").type("stop").param("stopwords", ENGLISH_STOP_WORDS.toArray(String[]::new));
         context.tokenFilter("en_stemmer").type("stemmer").param("language", "english");
         context.analyzer(TEXT_EN).custom()
                 .tokenizer("standard")
@@ -60,12 +72,31 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
                 .tokenizer(JA_TOKENIZER)
                 .charFilters(WIDTH_FOLD, "kuromoji_iteration_mark")
                 .tokenFilters("kuromoji_baseform", "kuromoji_part_of_speech", "cjk_width", "ja_stop",
-                        "kuromoji_stemmer", "lowercase");
+                        "kuromoji_stemmer", "lowercase", "en_stop");
+
+        // Unstemmed English words: the vocabulary that "did you mean" corrects typos against.
+        context.analyzer(SPELL_EN).custom()
+                .tokenizer("standard")
+                .charFilters(WIDTH_FOLD)
+                .tokenFilters("lowercase");
+
+        // Legal citations ("19 U.S.C. 1307", 「昭和22年法律第49号」): words and numbers kept as typed, plus
+        // a whole-citation key without spaces and punctuation, so "19 USC 1307" finds it exactly.
+        context.analyzer(CITATION).custom()
+                .tokenizer("standard")
+                .charFilters(WIDTH_FOLD)
+                .tokenFilters("lowercase", "en_stop");
+        context.charFilter("citation_punctuation").type("pattern_replace")
+                .param("pattern", "[\\s.,:;()\\-\u3001\u3002\u30FB\uFF08\uFF09]")
+                .param("replacement", "");
+        context.normalizer(CITATION_KEY).custom()
+                .charFilters(WIDTH_FOLD, "citation_punctuation")
+                .tokenFilters("lowercase");
 
         context.analyzer(BIGRAM_JA).custom()
                 .tokenizer("standard")
                 .charFilters(WIDTH_FOLD)
-                .tokenFilters("cjk_width", "lowercase", "cjk_bigram");
+                .tokenFilters("cjk_width", "lowercase", "en_stop", "cjk_bigram");
     }
 
     /** Lines of the user dictionary (surface,segmentation,reading,part of speech); # starts a comment. */

@@ -16,6 +16,10 @@ public final class SearchFields {
     public static final String SOURCE_URL = "sourceUrl";
     public static final String ISSUED_ON = "issued_on";
     public static final String ISSUED_TEXT = "issued_text";
+    public static final String CITATION_TEXT = "citation_text";
+    public static final String CITATION_KEY = "citation_key";
+    /** English words as written, unstemmed: the dictionary for spelling suggestions. */
+    public static final String SPELL = "spell_en";
 
     private SearchFields() {
     }

@@ -14,6 +14,7 @@ import jpus.taskforce.portal.document.Language;
  * @param titles   title per language the document has
  * @param summaries summary per language
  * @param snippets highlighted passages per language that matched, as safe HTML (matches in {@code <mark>})
+ * @param matchedIn the languages whose text matched the query (none for a list without a query)
  */
 public record SearchHit(
         String slug,
@@ -25,6 +26,7 @@ public record SearchHit(
         Map<Language, String> titles,
         Map<Language, String> summaries,
         Map<Language, String> snippets,
+        List<Language> matchedIn,
         String sourceUrl,
         String issued) {
 

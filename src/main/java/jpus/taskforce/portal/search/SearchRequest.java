@@ -41,6 +41,10 @@ public record SearchRequest(
         return !query.isEmpty();
     }
 
+    public SearchRequest withQuery(String otherQuery) {
+        return new SearchRequest(otherQuery, language, filters, issuedFrom, issuedTo, sort, page, size);
+    }
+
     public int offset() {
         return (page - 1) * size;
     }

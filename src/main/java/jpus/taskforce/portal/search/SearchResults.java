@@ -3,8 +3,19 @@ package jpus.taskforce.portal.search;
 import java.util.List;
 import java.util.Map;
 
-/** A page of hits, the total, and the count of each facet value (as codes). */
-public record SearchResults(long total, List<SearchHit> hits, Map<Facet, List<FacetCount>> facets) {
+/**
+ * A page of hits, the total, and the count of each facet value (as codes).
+ *
+ * @param suggestion        a corrected query when the query as typed found nothing, else null
+ * @param suggestionApplied true when the hits are those of the suggestion, because the query as
+ *                          typed found nothing and the suggestion did
+ */
+public record SearchResults(long total, List<SearchHit> hits, Map<Facet, List<FacetCount>> facets, String suggestion,
+        boolean suggestionApplied) {
+
+    public SearchResults withSuggestion(String suggestion, boolean applied) {
+        return new SearchResults(total, hits, facets, suggestion, applied);
+    }
 
     public record FacetCount(String value, long count) {
     }

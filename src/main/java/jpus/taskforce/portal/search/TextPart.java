@@ -2,8 +2,8 @@ package jpus.taskforce.portal.search;
 
 /** The parts of a language version that are searched, with how much a match in each weighs. */
 public enum TextPart {
-    TITLE("title", 4.0f, true),
-    SUMMARY("summary", 2.0f, true),
+    TITLE("title", 5.0f, true),
+    SUMMARY("summary", 3.0f, true),
     BODY("body", 1.0f, false);
 
     private final String id;

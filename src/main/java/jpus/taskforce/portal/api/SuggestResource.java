@@ -1,0 +1,44 @@
+package jpus.taskforce.portal.api;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.search.Suggestions;
+
+@Path("/api/v1/suggest")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
+public class SuggestResource {
+
+    @Inject
+    Suggestions suggestions;
+
+    @GET
+    @Operation(summary = "Suggest completions", description = "Glossary terms, topics and document titles for what a "
+            + "reader is typing, in English or Japanese (「強制」 suggests 強制労働).")
+    @APIResponse(responseCode = "200", description = "Up to twelve suggestions; none for fewer than two Latin characters")
+    @APIResponse(responseCode = "400", description = "Invalid parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SuggestResponse suggest(@Parameter(description = "What has been typed so far") @QueryParam("q") String q,
+            @Parameter(description = "Language of topic and document labels: en (default) or ja") @QueryParam("lang") String lang) {
+        if (q != null && q.length() > Suggestions.MAX_PREFIX_LENGTH) {
+            throw ProblemException.invalidParameters(List.of(new InvalidParameter("q",
+                    "may be at most " + Suggestions.MAX_PREFIX_LENGTH + " characters long")));
+        }
+        return new SuggestResponse(suggestions.suggest(q, DocumentsResource.requestLanguage(lang)));
+    }
+}

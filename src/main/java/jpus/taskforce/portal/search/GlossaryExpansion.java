@@ -1,0 +1,185 @@
+package jpus.taskforce.portal.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Bridges the two languages at query time: every glossary term found in a query is replaced by an
+ * OR group of the words as typed and all forms of that term (English, Japanese, variants), so
+ * 「強制労働」 also finds "forced labor" and "grievance mechanism" also finds 苦情処理メカニズム.
+ * <p>
+ * Expanding the query rather than configuring synonym filters in the index keeps the glossary
+ * editable without reindexing, on any Elasticsearch or OpenSearch version. The output is in the
+ * reader's simple query syntax, which the engine parses as usual.
+ */
+public final class GlossaryExpansion {
+
+    /** One glossary entry: all the forms that mean the same thing, as written. */
+    public record Term(List<String> forms) {
+        public Term {
+            forms = List.copyOf(forms);
+        }
+    }
+
+    private record Form(String normalized, Term term) {
+    }
+
+    private record Span(int start, int end, Term term) {
+    }
+
+    private static final int MIN_FORM_LENGTH = 2;
+
+    private final List<Form> forms;
+
+    private GlossaryExpansion(List<Form> forms) {
+        this.forms = forms;
+    }
+
+    public static GlossaryExpansion of(List<Term> terms) {
+        List<Form> forms = new ArrayList<>();
+        for (Term term : terms) {
+            for (String form : term.forms()) {
+                String normalized = normalize(form);
+                if (normalized.length() >= MIN_FORM_LENGTH) {
+                    forms.add(new Form(normalized, term));
+                }
+            }
+        }
+        // Longest first, so "human rights due diligence" wins over "due diligence".
+        forms.sort(Comparator.comparingInt((Form f) -> f.normalized().length()).reversed());
+        return new GlossaryExpansion(List.copyOf(forms));
+    }
+
+    /**
+     * A query split into the glossary terms it names (each as a group of equivalents) and the rest
+     * of its words.
+     */
+    public record Parts(List<String> groups, String otherWords) {
+    }
+
+    public Parts split(String query) {
+        String text = normalize(query);
+        List<Span> spans = spans(text);
+        List<String> groups = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        int cursor = 0;
+        for (Span span : spans) {
+            rest.append(text, cursor, span.start()).append(' ');
+            groups.add(group(text.substring(span.start(), span.end()), span.term()));
+            cursor = span.end();
+        }
+        rest.append(text.substring(cursor));
+        return new Parts(List.copyOf(groups), rest.toString().replaceAll("\\s+", " ").strip());
+    }
+
+    /** The query with each glossary term it contains turned into a group of equivalents; unchanged if none. */
+    public String expand(String query) {
+        String text = normalize(query);
+        List<Span> spans = spans(text);
+        if (spans.isEmpty()) {
+            return query;
+        }
+        StringBuilder out = new StringBuilder();
+        int cursor = 0;
+        for (Span span : spans) {
+            out.append(text, cursor, span.start());
+            out.append(group(text.substring(span.start(), span.end()), span.term()));
+            cursor = span.end();
+        }
+        out.append(text.substring(cursor));
+        return out.toString();
+    }
+
+    private List<Span> spans(String text) {
+        boolean[] taken = protectedPositions(text);
+        List<Span> spans = new ArrayList<>();
+        for (Form form : forms) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(form.normalized(), from)) >= 0) {
+                int end = at + form.normalized().length();
+                if (isFree(taken, at, end) && atWordBoundaries(text, at, end) && !excluded(text, at)) {
+                    spans.add(new Span(at, end, form.term()));
+                    for (int i = at; i < end; i++) {
+                        taken[i] = true;
+                    }
+                }
+                from = at + 1;
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        return spans;
+    }
+
+    private static String group(String typed, Term term) {
+        Set<String> alternatives = new LinkedHashSet<>();
+        // The words as typed stay an alternative, all of them required ('+'), wherever they appear.
+        alternatives.add(typed.contains(" ") ? "(" + typed.replace(" ", " + ") + ")" : typed);
+        for (String form : term.forms()) {
+            alternatives.add(quote(normalize(form)));
+        }
+        return "(" + String.join(" | ", alternatives) + ")";
+    }
+
+    private static String quote(String form) {
+        return "\"" + form.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Quoted phrases are the reader's exact words: they are never expanded. */
+    private static boolean[] protectedPositions(String text) {
+        boolean[] taken = new boolean[text.length()];
+        boolean inQuotes = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                inQuotes = !inQuotes;
+                taken[i] = true;
+            } else {
+                taken[i] = inQuotes;
+            }
+        }
+        return taken;
+    }
+
+    private static boolean isFree(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word the reader excluded with '-' stays excluded as written. */
+    private static boolean excluded(String text, int start) {
+        return start > 0 && text.charAt(start - 1) == '-';
+    }
+
+    /**
+     * Latin forms must stand as whole words ("labor" is not inside "laboratory"); Japanese has no
+     * spaces, so a Japanese form may sit anywhere in a run of text.
+     */
+    private static boolean atWordBoundaries(String text, int start, int end) {
+        return boundary(text, start - 1, text.charAt(start)) && boundary(text, end, text.charAt(end - 1));
+    }
+
+    private static boolean boundary(String text, int outside, char inside) {
+        if (outside < 0 || outside >= text.length() || !isLatinWordChar(inside)) {
+            return true;
+        }
+        return !isLatinWordChar(text.charAt(outside));
+    }
+
+    private static boolean isLatinWordChar(char c) {
+        return c < 0x3000 && Character.isLetterOrDigit(c);
+    }
+
+    /** Width-folded, lower-cased, single-spaced: how forms and queries are compared. */
+    static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}
