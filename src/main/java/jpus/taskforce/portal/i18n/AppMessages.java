@@ -63,6 +63,8 @@ public interface AppMessages {
     @Message String search_unavailable();
     @Message String search_invalid();
     @Message String search_also_in(String language);
+    @Message String search_showing_instead();
+    @Message String search_did_you_mean();
     @Message String search_pagination();
     @Message String search_previous();
     @Message String search_next();
@@ -88,6 +90,7 @@ public interface AppMessages {
     @Message String document_read_in(String language);
     @Message String document_single_language(String reason);
     @Message String document_superseded_by();
+    @Message String document_related();
 
     // ---- glossary ----
     @Message String glossary_title();

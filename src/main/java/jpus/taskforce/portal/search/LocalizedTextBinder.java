@@ -56,18 +56,22 @@ public class LocalizedTextBinder implements TypeBinder {
         var spellType = types.asString().analyzer(SearchAnalysis.SPELL_EN).toIndexFieldType();
         IndexFieldReference<String> spellField = context.indexSchemaElement().field(SearchFields.SPELL, spellType)
                 .multiValued().toReference();
-        context.bridge(Document.class, new Bridge(textFields, bigramFields, spellField));
+        IndexFieldReference<String> titleWordsField = context.indexSchemaElement()
+                .field(SearchFields.TITLE_WORDS, spellType).multiValued().toReference();
+        context.bridge(Document.class, new Bridge(textFields, bigramFields, spellField, titleWordsField));
     }
 
     private record Bridge(Map<Language, Map<TextPart, IndexFieldReference<String>>> textFields,
             Map<TextPart, IndexFieldReference<String>> bigramFields,
-            IndexFieldReference<String> spellField) implements TypeBridge<Document> {
+            IndexFieldReference<String> spellField,
+            IndexFieldReference<String> titleWordsField) implements TypeBridge<Document> {
 
         @Override
         public void write(DocumentElement target, Document document, TypeBridgeWriteContext context) {
             for (var entry : document.getVersions().entrySet()) {
                 Language language = entry.getKey();
                 LanguageVersion version = entry.getValue();
+                target.addValue(titleWordsField, version.getTitle());
                 for (TextPart part : TextPart.values()) {
                     String text = textOf(version, part);
                     target.addValue(textFields.get(language).get(part), text);

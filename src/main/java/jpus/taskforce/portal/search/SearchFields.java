@@ -20,6 +20,8 @@ public final class SearchFields {
     public static final String CITATION_KEY = "citation_key";
     /** English words as written, unstemmed: the dictionary for spelling suggestions. */
     public static final String SPELL = "spell_en";
+    /** Title words as written, unstemmed, in both languages: what completions match prefixes against. */
+    public static final String TITLE_WORDS = "title_words";
 
     private SearchFields() {
     }

@@ -113,8 +113,7 @@ public class Suggestions {
                     root.add(f.match().field(SearchFields.VISIBILITY).matching(Visibility.PUBLIC));
                     root.add(f.or(
                             f.simpleQueryString()
-                                    .fields(SearchFields.text(TextPart.TITLE, Language.EN),
-                                            SearchFields.text(TextPart.TITLE, Language.JA))
+                                    .field(SearchFields.TITLE_WORDS)
                                     .matching(words + "*")
                                     .flags(Set.of(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.AND))
                                     .defaultOperator(BooleanOperator.AND),

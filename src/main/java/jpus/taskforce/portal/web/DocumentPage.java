@@ -22,6 +22,8 @@ import jpus.taskforce.portal.document.MarkdownRenderer;
 import jpus.taskforce.portal.document.PartialDate;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.search.DocumentSearch;
+import jpus.taskforce.portal.search.SearchUnavailableException;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /**
@@ -34,7 +36,7 @@ public class DocumentPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance document(Page page, DocumentView doc);
+        static native TemplateInstance document(Page page, DocumentView doc, List<DocumentCard> related);
     }
 
     /**
@@ -61,6 +63,12 @@ public class DocumentPage {
     @Inject
     Vocabulary vocabulary;
 
+    @Inject
+    DocumentSearch search;
+
+    @Inject
+    PageViews views;
+
     @GET
     @Path("/documents/{slug}")
     public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug) {
@@ -69,7 +77,7 @@ public class DocumentPage {
             Document d = documents.findPublicBySlug(slug).orElseThrow(NotFoundException::new);
             DocumentView view = view(d, language);
             Page page = new Page(language, "/documents/" + d.getSlug(), view.title(), "");
-            return Templates.document(page, view).setLocale(language.locale());
+            return Templates.document(page, view, related(d, language)).setLocale(language.locale());
         });
     }
 
@@ -114,6 +122,15 @@ public class DocumentPage {
                 MarkdownRenderer.toSafeHtml(version.getBody()), missing,
                 hasOther ? "/" + other.code() + "/documents/" + d.getSlug() : null, otherLabel, other.code(), single,
                 facts, topics, d.getSourceUrl(), supersededBy);
+    }
+
+    /** Related documents come from the engine; without it the page still shows the document itself. */
+    private List<DocumentCard> related(Document d, Language language) {
+        try {
+            return search.related(d.getId(), d.getSlug()).stream().map(hit -> views.card(hit, language)).toList();
+        } catch (SearchUnavailableException e) {
+            return List.of();
+        }
     }
 
     private static void addDate(List<Fact> facts, String label, PartialDate date, Language language) {

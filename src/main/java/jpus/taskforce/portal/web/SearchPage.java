@@ -48,7 +48,7 @@ public class SearchPage {
     /** Everything the search template shows. {@code problem} is null, "invalid" or "unavailable". */
     public record SearchView(String query, long total, List<DocumentCard> hits, List<FacetView> facets,
             List<SortOption> sorts, String issuedFrom, String issuedTo, int page, int pages, String previousUrl,
-            String nextUrl, String problem) {
+            String nextUrl, String problem, String suggestion, String suggestionUrl, boolean suggestionApplied) {
 
         public boolean searched() {
             return problem == null || "invalid".equals(problem);
@@ -120,7 +120,8 @@ public class SearchPage {
         String from = request.issuedFrom() == null ? "" : request.issuedFrom().toString();
         String to = request.issuedTo() == null ? "" : request.issuedTo().toString();
         if (results == null) {
-            return new SearchView(request.query(), 0, List.of(), List.of(), sorts, from, to, 1, 0, null, null, problem);
+            return new SearchView(request.query(), 0, List.of(), List.of(), sorts, from, to, 1, 0, null, null, problem,
+                    null, null, false);
         }
         List<DocumentCard> hits = results.hits().stream().map(hit -> views.card(hit, language)).toList();
         List<FacetView> facets = new ArrayList<>();
@@ -139,8 +140,11 @@ public class SearchPage {
                 SearchRequestParser.MAX_WINDOW / request.size());
         String previous = request.page() > 1 ? pageUrl(uri, request.page() - 1) : null;
         String next = request.page() < pages ? pageUrl(uri, request.page() + 1) : null;
+        String suggestionUrl = results.suggestion() == null ? null
+                : uri.getRequestUriBuilder().replaceQueryParam("q", results.suggestion()).replaceQueryParam("page")
+                        .build().toString().replaceFirst("^[a-z]+://[^/]+", "");
         return new SearchView(request.query(), results.total(), hits, facets, sorts, from, to, request.page(), pages,
-                previous, next, problem);
+                previous, next, problem, results.suggestion(), suggestionUrl, results.suggestionApplied());
     }
 
     private static String pageUrl(UriInfo uri, int page) {
