@@ -39,6 +39,24 @@ public class DocumentRepository {
                 .getResultList();
     }
 
+    /** Public documents filed under a topic, newest first. */
+    public List<Document> publicByTopic(String topic) {
+        return em.createQuery("select distinct d from Document d join d.topics t where t = :topic "
+                + "and d.visibility = :visibility order by d.issued.date desc, d.slug", Document.class)
+                .setParameter("topic", topic)
+                .setParameter("visibility", Visibility.PUBLIC)
+                .getResultList();
+    }
+
+    /** Public documents issued by an agency, newest first. */
+    public List<Document> publicByAgency(String agency) {
+        return em.createQuery("select d from Document d where d.agency = :agency and d.visibility = :visibility "
+                + "order by d.issued.date desc, d.slug", Document.class)
+                .setParameter("agency", agency)
+                .setParameter("visibility", Visibility.PUBLIC)
+                .getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
     }

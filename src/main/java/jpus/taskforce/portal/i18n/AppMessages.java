@@ -20,6 +20,7 @@ public interface AppMessages {
     @Message String nav_home();
     @Message String nav_search();
     @Message String nav_glossary();
+    @Message String nav_topics();
     @Message String language_switch();
     @Message String language_switch_label();
     @Message String footer_about();
@@ -100,6 +101,21 @@ public interface AppMessages {
     @Message String glossary_count(int shown, int total);
     @Message String glossary_variants();
     @Message String glossary_search_term();
+
+    // ---- topics, agencies, comparison ----
+    @Message String topics_title();
+    @Message String topics_intro();
+    @Message String topic_document_count(int count);
+    @Message String topic_compare_link();
+    @Message String topic_search_link();
+    @Message String agency_search_link();
+    @Message String compare_title(String topic);
+    @Message String compare_intro();
+    @Message String compare_shared();
+    @Message String compare_empty();
+    @Message String document_side_by_side();
+    @Message String document_single_view();
+    @Message String search_browse_topics();
 
     // ---- errors ----
     @Message String error_not_found_title();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,7 +37,8 @@ public class DocumentPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance document(Page page, DocumentView doc, List<DocumentCard> related);
+        static native TemplateInstance document(Page page, DocumentView doc, List<SideBySide.Row> sideBySide,
+                List<DocumentCard> related);
     }
 
     /**
@@ -47,15 +49,22 @@ public class DocumentPage {
     public record DocumentView(String title, String typeLabel, String governmentLabel, String contentLang, String summary,
             String bodyHtml, String missingNotice,
             String otherUrl, String otherLabel, String otherLang, String singleLanguageNotice, List<Fact> facts,
-            List<TopicLink> topics, String sourceUrl, String supersededByUrl) {
+            List<TopicLink> topics, String sourceUrl, String supersededByUrl, String sideBySideUrl,
+            String singleViewUrl) {
     }
 
     /** A row of the metadata panel. */
-    public record Fact(String label, String value) {
+    public record Fact(String label, String value, String url) {
+
+        Fact(String label, String value) {
+            this(label, value, null);
+        }
     }
 
     public record TopicLink(String url, String label) {
     }
+
+    private static final String SIDE_BY_SIDE = "side-by-side";
 
     @Inject
     DocumentRepository documents;
@@ -71,13 +80,21 @@ public class DocumentPage {
 
     @GET
     @Path("/documents/{slug}")
-    public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug) {
+    public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug,
+            @QueryParam("view") String requestedView) {
         Language language = PageLanguage.fromPath(lang);
         return QuarkusTransaction.joiningExisting().call(() -> {
             Document d = documents.findPublicBySlug(slug).orElseThrow(NotFoundException::new);
             DocumentView view = view(d, language);
-            Page page = new Page(language, "/documents/" + d.getSlug(), view.title(), "");
-            return Templates.document(page, view, related(d, language)).setLocale(language.locale());
+            boolean bothLanguages = d.getLanguages().size() == Language.values().length;
+            boolean sideBySide = SIDE_BY_SIDE.equals(requestedView) && bothLanguages;
+            List<SideBySide.Row> rows = sideBySide
+                    ? SideBySide.rows(d.findVersion(Language.EN).orElseThrow().getBody(),
+                            d.findVersion(Language.JA).orElseThrow().getBody())
+                    : List.of();
+            String path = "/documents/" + d.getSlug() + (sideBySide ? "?view=" + SIDE_BY_SIDE : "");
+            Page page = new Page(language, path, view.title(), "");
+            return Templates.document(page, view, rows, related(d, language)).setLocale(language.locale());
         });
     }
 
@@ -96,7 +113,8 @@ public class DocumentPage {
         List<Fact> facts = new java.util.ArrayList<>();
         facts.add(new Fact(msg.document_type_label(), msg.document_type(d.getType().code())));
         facts.add(new Fact(msg.document_government(), msg.government(d.getGovernment().code())));
-        facts.add(new Fact(msg.document_agency(), vocabulary.agency(d.getAgency()).map(a -> a.label(language)).orElse(d.getAgency())));
+        facts.add(new Fact(msg.document_agency(), vocabulary.agency(d.getAgency()).map(a -> a.label(language))
+                .orElse(d.getAgency()), "/" + language.code() + "/agencies/" + d.getAgency()));
         if (d.getCitation() != null) {
             facts.add(new Fact(msg.document_citation(), d.getCitation()));
         }
@@ -112,16 +130,18 @@ public class DocumentPage {
             facts.add(new Fact(msg.document_enforcement(), version.getEnforcement()));
         }
         List<TopicLink> topics = d.getTopics().stream()
-                .map(id -> new TopicLink("/" + language.code() + "/search?topic=" + id,
+                .map(id -> new TopicLink("/" + language.code() + "/topics/" + id,
                         vocabulary.topic(id).map(t -> t.label(language)).orElse(id)))
                 .toList();
         String single = d.getSingleLanguageReason() == null ? null : msg.document_single_language(d.getSingleLanguageReason());
+        String base = "/" + language.code() + "/documents/" + d.getSlug();
         String supersededBy = d.getSupersededBy() == null ? null : "/" + language.code() + "/documents/" + d.getSupersededBy();
         return new DocumentView(version.getTitle(), msg.document_type(d.getType().code()),
                 msg.government(d.getGovernment().code()), version.getLanguage().code(), version.getSummary(),
                 MarkdownRenderer.toSafeHtml(version.getBody()), missing,
                 hasOther ? "/" + other.code() + "/documents/" + d.getSlug() : null, otherLabel, other.code(), single,
-                facts, topics, d.getSourceUrl(), supersededBy);
+                facts, topics, d.getSourceUrl(), supersededBy,
+                hasOther && missing == null ? base + "?view=" + SIDE_BY_SIDE : null, base);
     }
 
     /** Related documents come from the engine; without it the page still shows the document itself. */

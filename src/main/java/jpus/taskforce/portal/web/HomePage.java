@@ -59,7 +59,7 @@ public class HomePage {
             Map<String, Long> counts = new HashMap<>();
             documents.publicCountsByTopic().forEach(row -> counts.put((String) row[0], (Long) row[1]));
             List<TopicLink> topics = vocabulary.topics().stream()
-                    .map(t -> new TopicLink("/" + language.code() + "/search?topic=" + t.id(), t.label(language),
+                    .map(t -> new TopicLink("/" + language.code() + "/topics/" + t.id(), t.label(language),
                             t.description(language),
                             counts.getOrDefault(t.id(), 0L)))
                     .toList();

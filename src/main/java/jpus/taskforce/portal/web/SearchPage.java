@@ -1,7 +1,10 @@
 package jpus.taskforce.portal.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,9 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
@@ -30,6 +35,8 @@ import jpus.taskforce.portal.search.SearchRequestParser;
 import jpus.taskforce.portal.search.SearchResults;
 import jpus.taskforce.portal.search.SearchSort;
 import jpus.taskforce.portal.search.SearchUnavailableException;
+import jpus.taskforce.portal.vocabulary.Topic;
+import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /**
  * The search page. Works without JavaScript: the filters are a GET form, so every state of the
@@ -48,7 +55,8 @@ public class SearchPage {
     /** Everything the search template shows. {@code problem} is null, "invalid" or "unavailable". */
     public record SearchView(String query, long total, List<DocumentCard> hits, List<FacetView> facets,
             List<SortOption> sorts, String issuedFrom, String issuedTo, int page, int pages, String previousUrl,
-            String nextUrl, String problem, String suggestion, String suggestionUrl, boolean suggestionApplied) {
+            String nextUrl, String problem, String suggestion, String suggestionUrl, boolean suggestionApplied,
+            List<Link> topics) {
 
         public boolean searched() {
             return problem == null || "invalid".equals(problem);
@@ -69,6 +77,14 @@ public class SearchPage {
 
     @Inject
     PageViews views;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    Vocabulary vocabulary;
+
+    private static final int EMPTY_STATE_TOPICS = 8;
 
     @GET
     @Path("/search")
@@ -121,7 +137,7 @@ public class SearchPage {
         String to = request.issuedTo() == null ? "" : request.issuedTo().toString();
         if (results == null) {
             return new SearchView(request.query(), 0, List.of(), List.of(), sorts, from, to, 1, 0, null, null, problem,
-                    null, null, false);
+                    null, null, false, List.of());
         }
         List<DocumentCard> hits = results.hits().stream().map(hit -> views.card(hit, language)).toList();
         List<FacetView> facets = new ArrayList<>();
@@ -144,7 +160,20 @@ public class SearchPage {
                 : uri.getRequestUriBuilder().replaceQueryParam("q", results.suggestion()).replaceQueryParam("page")
                         .build().toString().replaceFirst("^[a-z]+://[^/]+", "");
         return new SearchView(request.query(), results.total(), hits, facets, sorts, from, to, request.page(), pages,
-                previous, next, problem, results.suggestion(), suggestionUrl, results.suggestionApplied());
+                previous, next, problem, results.suggestion(), suggestionUrl, results.suggestionApplied(),
+                results.total() == 0 ? topicsWithMostDocuments(language) : List.of());
+    }
+
+    /** For an empty result: the topics with the most documents, as ways to continue. */
+    private List<Link> topicsWithMostDocuments(Language language) {
+        Map<String, Long> counts = new HashMap<>();
+        QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic)
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return vocabulary.topics().stream()
+                .sorted(Comparator.comparing((Topic t) -> counts.getOrDefault(t.id(), 0L)).reversed())
+                .limit(EMPTY_STATE_TOPICS)
+                .map(t -> new Link("/" + language.code() + "/topics/" + t.id(), t.label(language)))
+                .toList();
     }
 
     private static String pageUrl(UriInfo uri, int page) {

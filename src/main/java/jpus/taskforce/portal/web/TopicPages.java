@@ -1,0 +1,108 @@
+package jpus.taskforce.portal.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.i18n.AppMessages;
+import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.vocabulary.Topic;
+import jpus.taskforce.portal.vocabulary.Vocabulary;
+
+/**
+ * The topic index and one page per topic, with its documents grouped by government. Read from the
+ * database, so they keep working while the search engine is down.
+ */
+@Path(PageLanguage.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class TopicPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance topics(Page page, List<TopicEntry> topics);
+
+        static native TemplateInstance topic(Page page, TopicEntry topic, List<GovernmentGroup> groups);
+    }
+
+    /** A topic with its links and number of public documents. */
+    public record TopicEntry(String id, String label, String description, int count, String url, String compareUrl,
+            String searchUrl) {
+    }
+
+    /** One government's documents on a page. */
+    public record GovernmentGroup(String heading, List<DocumentCard> documents) {
+    }
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    Vocabulary vocabulary;
+
+    @Inject
+    PageViews views;
+
+    @GET
+    @Path("/topics")
+    public TemplateInstance topics(@PathParam("lang") String lang) {
+        Language language = PageLanguage.fromPath(lang);
+        Map<String, Long> counts = new HashMap<>();
+        QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic)
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        List<TopicEntry> entries = vocabulary.topics().stream()
+                .map(t -> entry(t, language, counts.getOrDefault(t.id(), 0L).intValue()))
+                .toList();
+        Page page = new Page(language, "/topics", Labels.in(language).topics_title(), "");
+        return Templates.topics(page, entries).setLocale(language.locale());
+    }
+
+    @GET
+    @Path("/topics/{id}")
+    public TemplateInstance topic(@PathParam("lang") String lang, @PathParam("id") String id) {
+        Language language = PageLanguage.fromPath(lang);
+        Topic topic = vocabulary.topic(id).orElseThrow(NotFoundException::new);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<Document> filed = documents.publicByTopic(topic.id());
+            Page page = new Page(language, "/topics/" + topic.id(), topic.label(language), "");
+            return Templates.topic(page, entry(topic, language, filed.size()), groups(filed, language))
+                    .setLocale(language.locale());
+        });
+    }
+
+    /** Documents grouped under each government's heading, in the order JP, US, JOINT, INTL; empty groups left out. */
+    List<GovernmentGroup> groups(List<Document> filed, Language language) {
+        AppMessages msg = Labels.in(language);
+        List<GovernmentGroup> groups = new ArrayList<>();
+        for (Government government : Government.values()) {
+            List<DocumentCard> cards = filed.stream().filter(d -> d.getGovernment() == government)
+                    .map(d -> views.card(d, language)).toList();
+            if (!cards.isEmpty()) {
+                groups.add(new GovernmentGroup(msg.government(government.code()), cards));
+            }
+        }
+        return groups;
+    }
+
+    private static TopicEntry entry(Topic topic, Language language, int count) {
+        String base = "/" + language.code();
+        return new TopicEntry(topic.id(), topic.label(language), topic.description(language), count,
+                base + "/topics/" + topic.id(), base + "/compare/" + topic.id(), base + "/search?topic=" + topic.id());
+    }
+}
