@@ -11,12 +11,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -117,6 +119,19 @@ class PagesTest {
     void aSearchPageWithNonsenseFiltersExplainsInsteadOfFailing() {
         given().when().get("/en/search?type=bogus&page=-4&issuedFrom=yesterday").then().statusCode(200)
                 .body(containsString("were not understood"));
+    }
+
+    static Stream<String> oddQueries() {
+        return Stream.of("\"unbalanced", "-", "|||", "((", "🙂", "\u0001 control", "the of and", "x".repeat(1001),
+                "強制労働".repeat(250), "<script>alert(1)</script>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("oddQueries")
+    void anOddQueryOnTheSearchPageNeverFailsTheServer(String q) {
+        String page = given().queryParam("q", q).when().get("/ja/search").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 400)).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page).doesNotContain("<script>alert(1)</script>");
     }
 
     @Test
