@@ -1,6 +1,5 @@
 package jpus.taskforce.portal.api;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +33,7 @@ public class VocabularyResource {
     @Path("/topics")
     @Operation(summary = "List topics", description = "The topic vocabulary, in its editorial order, with the number of public documents on each topic.")
     public List<TopicView> topics() {
-        Map<String, Long> counts = new HashMap<>();
-        QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic)
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic);
         return vocabulary.topics().stream()
                 .map(t -> new TopicView(t.id(), Localized.of(t::label), Localized.of(t::description),
                         counts.getOrDefault(t.id(), 0L)))

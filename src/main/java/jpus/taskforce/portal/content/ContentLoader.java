@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,8 +48,6 @@ public class ContentLoader {
     @Inject
     Vocabulary vocabulary;
 
-    private final AtomicReference<LoadReport> lastReport = new AtomicReference<>();
-
     public LoadReport load(Path root) {
         long start = System.nanoTime();
         LOG.infof("Loading content from %s", root.toAbsolutePath());
@@ -86,13 +83,7 @@ public class ContentLoader {
         LoadReport report = new LoadReport(created, updated, unchanged, removed, rejected,
                 Duration.ofNanos(System.nanoTime() - start));
         log(report);
-        lastReport.set(report);
         return report;
-    }
-
-    /** The report of the last load in this process, if any. */
-    public LoadReport lastReport() {
-        return lastReport.get();
     }
 
     private enum Outcome {

@@ -284,16 +284,8 @@ public class Document {
         return Map.copyOf(versions);
     }
 
-    public String getContentPath() {
-        return contentPath;
-    }
-
     public String getContentHash() {
         return contentHash;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getModifiedAt() {

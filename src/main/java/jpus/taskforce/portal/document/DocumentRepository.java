@@ -1,6 +1,8 @@
 package jpus.taskforce.portal.document;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,12 +63,15 @@ public class DocumentRepository {
         return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
     }
 
-    /** Number of public documents per topic id. */
-    public List<Object[]> publicCountsByTopic() {
-        return em.createQuery("select t, count(d) from Document d join d.topics t where d.visibility = :visibility "
+    /** Number of public documents per topic id; topics without any are absent. */
+    public Map<String, Long> publicCountsByTopic() {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select t, count(d) from Document d join d.topics t where d.visibility = :visibility "
                 + "group by t", Object[].class)
                 .setParameter("visibility", Visibility.PUBLIC)
-                .getResultList();
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
     }
 
     public void persist(Document document) {

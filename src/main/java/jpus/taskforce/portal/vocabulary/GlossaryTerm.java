@@ -70,8 +70,4 @@ public class GlossaryTerm {
     public String definition(Language language) {
         return language == Language.JA ? definitionJa : definitionEn;
     }
-
-    public int position() {
-        return position;
-    }
 }

@@ -51,10 +51,6 @@ public class Topic {
         return id;
     }
 
-    public int position() {
-        return position;
-    }
-
     public String label(Language language) {
         return language == Language.JA ? labelJa : labelEn;
     }

@@ -7,8 +7,4 @@ public record FacetView(String parameter, String label, List<Option> options) {
 
     public record Option(String value, String label, long count, boolean selected) {
     }
-
-    public boolean hasSelection() {
-        return options.stream().anyMatch(Option::selected);
-    }
 }

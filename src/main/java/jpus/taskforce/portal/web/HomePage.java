@@ -1,7 +1,6 @@
 package jpus.taskforce.portal.web;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +55,7 @@ public class HomePage {
         return QuarkusTransaction.joiningExisting().call(() -> {
             List<DocumentCard> latest = documents.latestPublic(LATEST).stream()
                     .map(d -> views.card(d, language)).toList();
-            Map<String, Long> counts = new HashMap<>();
-            documents.publicCountsByTopic().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+            Map<String, Long> counts = documents.publicCountsByTopic();
             List<TopicLink> topics = vocabulary.topics().stream()
                     .map(t -> new TopicLink("/" + language.code() + "/topics/" + t.id(), t.label(language),
                             t.description(language),

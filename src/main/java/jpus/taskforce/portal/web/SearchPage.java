@@ -2,7 +2,6 @@ package jpus.taskforce.portal.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -166,9 +165,7 @@ public class SearchPage {
 
     /** For an empty result: the topics with the most documents, as ways to continue. */
     private List<Link> topicsWithMostDocuments(Language language) {
-        Map<String, Long> counts = new HashMap<>();
-        QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic)
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic);
         return vocabulary.topics().stream()
                 .sorted(Comparator.comparing((Topic t) -> counts.getOrDefault(t.id(), 0L)).reversed())
                 .limit(EMPTY_STATE_TOPICS)

@@ -1,7 +1,6 @@
 package jpus.taskforce.portal.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,9 +62,7 @@ public class TopicPages {
     @Path("/topics")
     public TemplateInstance topics(@PathParam("lang") String lang) {
         Language language = PageLanguage.fromPath(lang);
-        Map<String, Long> counts = new HashMap<>();
-        QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic)
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic);
         List<TopicEntry> entries = vocabulary.topics().stream()
                 .map(t -> entry(t, language, counts.getOrDefault(t.id(), 0L).intValue()))
                 .toList();
