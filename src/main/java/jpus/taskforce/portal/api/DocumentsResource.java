@@ -8,7 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.i18n.PreferredLanguage;
 import jpus.taskforce.portal.search.DocumentSearch;
 import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.search.SearchParameters;
@@ -44,18 +49,29 @@ public class DocumentsResource {
     @Inject
     ApiViews views;
 
+    @Inject
+    ConditionalResponses conditional;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    Request httpRequest;
+
     @GET
     @Operation(summary = "Search documents", description = "Full-text search over English and Japanese with facets. "
             + "An empty q lists all documents, newest first. Values are OR-ed within a filter and AND-ed across filters; "
             + "repeat a parameter (or separate values with commas) to select several values.")
-    @APIResponse(responseCode = "200", description = "A page of hits with facet counts")
+    @APIResponse(responseCode = "200", description = "A page of hits with facet counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     @APIResponse(responseCode = "400", description = "Invalid parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The search engine is unavailable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SearchResponse search(
+    public Response search(
             @Parameter(description = "Query: quotes for a phrase, - to exclude, | for or") @QueryParam("q") String q,
-            @Parameter(description = "Language of titles, summaries and labels: en (default) or ja") @QueryParam("lang") String lang,
+            @Parameter(description = "Language of titles, summaries and labels: en or ja; without it, Accept-Language decides") @QueryParam("lang") String lang,
             @Parameter(description = "Document type, e.g. law, guidance, best-practice") @QueryParam("type") List<String> type,
             @Parameter(description = "JP, US, JOINT or INTL") @QueryParam("government") List<String> government,
             @Parameter(description = "Issuing body id, e.g. meti, cbp") @QueryParam("agency") List<String> agency,
@@ -66,25 +82,29 @@ public class DocumentsResource {
             @Parameter(description = "relevance (default), newest, oldest (date = newest)") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        Language displayLanguage = requestLanguage(lang);
+        Language displayLanguage = requestLanguage(lang, headers);
         var parsed = parser.parse(new SearchParameters(q, type, government, agency, topic, language, issuedFrom,
                 issuedTo, sort, page, size), displayLanguage);
         if (!parsed.valid()) {
             throw ProblemException.invalidParameters(parsed.problems());
         }
         var request = parsed.request();
-        return views.search(search.search(request), request.page(), request.size(), displayLanguage);
+        SearchResponse response = views.search(search.search(request), request.page(), request.size(), displayLanguage);
+        return conditional.ok(response, httpRequest, lastModified(), displayLanguage);
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "Read a document", description = "The whole document with both language versions.")
-    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     @APIResponse(responseCode = "404", description = "No public document has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DocumentView document(@PathParam("slug") String slug) {
+    public Response document(@PathParam("slug") String slug) {
         return QuarkusTransaction.joiningExisting().call(() -> documents.findPublicBySlug(slug)
-                .map(views::document)
+                .map(d -> conditional.ok(views.document(d), httpRequest, d.getModifiedAt(),
+                        String.join(", ", d.getLanguages().stream().map(Language::code).toList())))
                 .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
     }
 
@@ -92,23 +112,30 @@ public class DocumentsResource {
     @Path("/{slug}/related")
     @Operation(summary = "Related documents", description = "Public documents most similar to this one by content, "
             + "in the same hit shape as search.")
-    @APIResponse(responseCode = "200", description = "Up to five related documents")
+    @APIResponse(responseCode = "200", description = "Up to five related documents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedResponse.class)))
     @APIResponse(responseCode = "404", description = "No public document has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The search engine is unavailable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RelatedResponse related(@PathParam("slug") String slug,
-            @Parameter(description = "Language of titles and summaries: en (default) or ja") @QueryParam("lang") String lang) {
-        Language language = requestLanguage(lang);
+    public Response related(@PathParam("slug") String slug,
+            @Parameter(description = "Language of titles and summaries: en or ja; without it, Accept-Language decides") @QueryParam("lang") String lang) {
+        Language language = requestLanguage(lang, headers);
         long id = QuarkusTransaction.joiningExisting().call(() -> documents.findPublicBySlug(slug)
                 .map(d -> d.getId())
                 .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
-        return new RelatedResponse(views.hits(search.related(id, slug), language));
+        return conditional.ok(new RelatedResponse(views.hits(search.related(id, slug), language)), httpRequest,
+                lastModified(), language);
     }
 
-    static Language requestLanguage(String lang) {
+    private java.time.Instant lastModified() {
+        return QuarkusTransaction.joiningExisting().call(documents::lastModified);
+    }
+
+    /** The {@code lang} parameter when given, else the reader's Accept-Language, else English. */
+    static Language requestLanguage(String lang, HttpHeaders headers) {
         if (lang == null || lang.isBlank()) {
-            return Language.EN;
+            return PreferredLanguage.from(headers.getAcceptableLanguages());
         }
         return CodedValue.fromCode(Language.class, lang).orElseThrow(() -> ProblemException.invalidParameters(
                 List.of(new InvalidParameter("lang", "must be en or ja"))));

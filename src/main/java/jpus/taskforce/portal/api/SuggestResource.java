@@ -7,7 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.search.Suggestions;
 
@@ -27,18 +31,26 @@ public class SuggestResource {
     @Inject
     Suggestions suggestions;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Operation(summary = "Suggest completions", description = "Glossary terms, topics and document titles for what a "
             + "reader is typing, in English or Japanese (「強制」 suggests 強制労働).")
-    @APIResponse(responseCode = "200", description = "Up to twelve suggestions; none for fewer than two Latin characters")
+    @APIResponse(responseCode = "200", description = "Up to twelve suggestions; none for fewer than two Latin characters",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SuggestResponse suggest(@Parameter(description = "What has been typed so far") @QueryParam("q") String q,
+    public Response suggest(@Parameter(description = "What has been typed so far") @QueryParam("q") String q,
             @Parameter(description = "Language of topic and document labels: en (default) or ja") @QueryParam("lang") String lang) {
         if (q != null && q.length() > Suggestions.MAX_PREFIX_LENGTH) {
             throw ProblemException.invalidParameters(List.of(new InvalidParameter("q",
                     "may be at most " + Suggestions.MAX_PREFIX_LENGTH + " characters long")));
         }
-        return new SuggestResponse(suggestions.suggest(q, DocumentsResource.requestLanguage(lang)));
+        Language language = DocumentsResource.requestLanguage(lang, headers);
+        return Response.ok(new SuggestResponse(suggestions.suggest(q, language)))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 }

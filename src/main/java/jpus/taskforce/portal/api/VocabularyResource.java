@@ -1,5 +1,6 @@
 package jpus.taskforce.portal.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,25 +38,46 @@ public class VocabularyResource {
     @Inject
     DocumentRepository documents;
 
+    @Inject
+    ConditionalResponses conditional;
+
+    @Context
+    Request httpRequest;
+
+    /** Topics and glossary terms carry both languages. */
+    private static final String BOTH_LANGUAGES = "en, ja";
+
     @GET
     @Path("/topics")
     @Operation(summary = "List topics", description = "The topic vocabulary, in its editorial order, with the number of public documents on each topic.")
-    public List<TopicView> topics() {
+    @APIResponse(responseCode = "200", description = "The topics",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
+    public Response topics() {
         Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic);
-        return vocabulary.topics().stream()
+        List<TopicView> topics = vocabulary.topics().stream()
                 .map(t -> new TopicView(t.id(), Localized.of(t::label), Localized.of(t::description),
                         counts.getOrDefault(t.id(), 0L)))
                 .toList();
+        return conditional.ok(topics, httpRequest, lastModified(), BOTH_LANGUAGES);
     }
 
     @GET
     @Path("/glossary")
     @Operation(summary = "List glossary terms", description = "English–Japanese term pairs with variants and definitions; "
             + "search uses them to find documents across languages.")
-    public List<GlossaryTermView> glossary() {
-        return vocabulary.glossary().stream()
+    @APIResponse(responseCode = "200", description = "The glossary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GlossaryTermView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
+    public Response glossary() {
+        List<GlossaryTermView> terms = vocabulary.glossary().stream()
                 .map(g -> new GlossaryTermView(g.term(Language.EN),
                         g.term(Language.JA), g.variants(), Localized.of(g::definition)))
                 .toList();
+        return conditional.ok(terms, httpRequest, lastModified(), BOTH_LANGUAGES);
+    }
+
+    private Instant lastModified() {
+        return QuarkusTransaction.joiningExisting().call(documents::lastModified);
     }
 }

@@ -288,6 +288,11 @@ public class Document {
         return contentHash;
     }
 
+    /** Incremented by every change; with the slug it identifies a version of the document. */
+    public int getVersion() {
+        return version;
+    }
+
     public Instant getModifiedAt() {
         return modifiedAt;
     }

@@ -1,5 +1,6 @@
 package jpus.taskforce.portal.document;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,13 @@ public class DocumentRepository {
                 .getResultList();
     }
 
+    /** Every public document, by slug: for the sitemap. */
+    public List<Document> allPublic() {
+        return em.createQuery("select d from Document d where d.visibility = :visibility order by d.slug", Document.class)
+                .setParameter("visibility", Visibility.PUBLIC)
+                .getResultList();
+    }
+
     /** Public documents filed under a topic, newest first. */
     public List<Document> publicByTopic(String topic) {
         return em.createQuery("select distinct d from Document d join d.topics t where t = :topic "
@@ -57,6 +65,12 @@ public class DocumentRepository {
                 .setParameter("agency", agency)
                 .setParameter("visibility", Visibility.PUBLIC)
                 .getResultList();
+    }
+
+    /** When any document last changed: the Last-Modified of lists and search results. */
+    public Instant lastModified() {
+        Instant latest = em.createQuery("select max(d.modifiedAt) from Document d", Instant.class).getSingleResult();
+        return latest == null ? Instant.EPOCH : latest;
     }
 
     public long count() {

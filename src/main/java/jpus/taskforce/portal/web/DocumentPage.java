@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,7 +52,7 @@ public class DocumentPage {
             String bodyHtml, String missingNotice,
             String otherUrl, String otherLabel, String otherLang, String singleLanguageNotice, List<Fact> facts,
             List<TopicLink> topics, String sourceUrl, String supersededByUrl, String sideBySideUrl,
-            String singleViewUrl) {
+            String singleViewUrl, String structuredData) {
     }
 
     /** A row of the metadata panel. */
@@ -81,11 +83,11 @@ public class DocumentPage {
     @GET
     @Path("/documents/{slug}")
     public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug,
-            @QueryParam("view") String requestedView) {
+            @QueryParam("view") String requestedView, @Context UriInfo uri) {
         Language language = PageLanguage.fromPath(lang);
         return QuarkusTransaction.joiningExisting().call(() -> {
             Document d = documents.findPublicBySlug(slug).orElseThrow(NotFoundException::new);
-            DocumentView view = view(d, language);
+            DocumentView view = view(d, language, uri.getBaseUri().toString().replaceAll("/$", ""));
             boolean bothLanguages = d.getLanguages().size() == Language.values().length;
             boolean sideBySide = SIDE_BY_SIDE.equals(requestedView) && bothLanguages;
             List<SideBySide.Row> rows = sideBySide
@@ -98,7 +100,7 @@ public class DocumentPage {
         });
     }
 
-    private DocumentView view(Document d, Language language) {
+    private DocumentView view(Document d, Language language, String siteUrl) {
         AppMessages msg = Labels.in(language);
         Language other = language.other();
         LanguageVersion version = d.findVersion(language).orElse(null);
@@ -141,7 +143,9 @@ public class DocumentPage {
                 MarkdownRenderer.toSafeHtml(version.getBody()), missing,
                 hasOther ? "/" + other.code() + "/documents/" + d.getSlug() : null, otherLabel, other.code(), single,
                 facts, topics, d.getSourceUrl(), supersededBy,
-                hasOther && missing == null ? base + "?view=" + SIDE_BY_SIDE : null, base);
+                hasOther && missing == null ? base + "?view=" + SIDE_BY_SIDE : null, base,
+                StructuredData.of(d, version, vocabulary.agency(d.getAgency()).map(a -> a.label(language))
+                        .orElse(d.getAgency()), siteUrl + base));
     }
 
     /** Related documents come from the engine; without it the page still shows the document itself. */

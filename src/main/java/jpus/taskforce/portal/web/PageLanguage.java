@@ -1,8 +1,5 @@
 package jpus.taskforce.portal.web;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.ws.rs.NotFoundException;
 
 import jpus.taskforce.portal.document.CodedValue;
@@ -25,16 +22,5 @@ final class PageLanguage {
     static Language fromPath(String segment) {
         return CodedValue.fromCode(Language.class, segment).filter(l -> l.code().equals(segment))
                 .orElseThrow(NotFoundException::new);
-    }
-
-    /** The first supported language in an Accept-Language header, English when none is. */
-    static Language preferred(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            var language = CodedValue.fromCode(Language.class, locale.getLanguage());
-            if (language.isPresent()) {
-                return language.get();
-            }
-        }
-        return Language.EN;
     }
 }

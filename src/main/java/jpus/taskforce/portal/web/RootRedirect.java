@@ -8,13 +8,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import jpus.taskforce.portal.i18n.PreferredLanguage;
+
 /** {@code /} sends readers to the home page in their preferred language. */
 @Path("/")
 public class RootRedirect {
 
     @GET
     public Response root(@Context HttpHeaders headers) {
-        return seeOther("/" + PageLanguage.preferred(headers.getAcceptableLanguages()).code() + "/")
+        return seeOther("/" + PreferredLanguage.from(headers.getAcceptableLanguages()).code() + "/")
                 .header("Vary", "Accept-Language").build();
     }
 

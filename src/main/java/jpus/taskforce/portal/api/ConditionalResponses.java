@@ -1,0 +1,62 @@
+package jpus.taskforce.portal.api;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jpus.taskforce.portal.document.Language;
+
+/**
+ * Conditional GET for partners that poll: every response carries an ETag computed from its own
+ * JSON (so any change to what is returned changes the tag) and a Last-Modified; a matching
+ * If-None-Match or If-Modified-Since gives 304 with no body. Responses that depend on the reader's
+ * language say which (Content-Language) and that caches must key on Accept-Language (Vary).
+ */
+@ApplicationScoped
+public class ConditionalResponses {
+
+    @Inject
+    ObjectMapper json;
+
+    public Response ok(Object entity, Request request, Instant lastModified, String contentLanguage) {
+        EntityTag tag = tagOf(entity);
+        Date modified = Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
+        Response.ResponseBuilder response = notModified != null ? notModified
+                : Response.ok(entity, MediaType.APPLICATION_JSON_TYPE);
+        return response.tag(tag)
+                .lastModified(modified)
+                .header(HttpHeaders.CONTENT_LANGUAGE, contentLanguage)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+
+    public Response ok(Object entity, Request request, Instant lastModified, Language language) {
+        return ok(entity, request, lastModified, language.code());
+    }
+
+    private EntityTag tagOf(Object entity) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(entity));
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response could not be serialised", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}
