@@ -42,6 +42,29 @@ public class DocumentRepository {
                 .getResultList();
     }
 
+    /** The most recently changed public documents: for feeds. */
+    public List<Document> recentlyChangedPublic(int limit) {
+        return em.createQuery("select d from Document d where d.visibility = :visibility "
+                + "order by d.modifiedAt desc, d.slug", Document.class)
+                .setParameter("visibility", Visibility.PUBLIC)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Public documents with the given slugs, in the order of the slugs. */
+    public List<Document> publicBySlugs(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Document> found = new HashMap<>();
+        em.createQuery("select d from Document d where d.slug in :slugs and d.visibility = :visibility", Document.class)
+                .setParameter("slugs", slugs)
+                .setParameter("visibility", Visibility.PUBLIC)
+                .getResultList()
+                .forEach(d -> found.put(d.getSlug(), d));
+        return slugs.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Every public document, by slug: for the sitemap. */
     public List<Document> allPublic() {
         return em.createQuery("select d from Document d where d.visibility = :visibility order by d.slug", Document.class)

@@ -117,6 +117,12 @@ public interface AppMessages {
     @Message String document_single_view();
     @Message String search_browse_topics();
 
+    // ---- feeds ----
+    @Message String feed_title_all();
+    @Message String feed_title_topic(String topic);
+    @Message String feed_title_search(String query);
+    @Message String feed_subscribe();
+
     // ---- errors ----
     @Message String error_not_found_title();
     @Message String error_not_found_text();
