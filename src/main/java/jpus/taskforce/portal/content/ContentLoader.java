@@ -38,6 +38,8 @@ import jpus.taskforce.portal.vocabulary.Vocabulary;
 public class ContentLoader {
 
     private static final Logger LOG = Logger.getLogger(ContentLoader.class);
+    /** Long enough for a large content folder; a replica waiting on the lock waits as long. */
+    private static final int LOCK_TIMEOUT_SECONDS = 1800;
 
     @Inject
     EntityManager em;
@@ -48,7 +50,19 @@ public class ContentLoader {
     @Inject
     Vocabulary vocabulary;
 
+    /**
+     * Loads the folder while holding the content-load lock row, so replicas starting together take
+     * turns; the second finds the first one's work done and changes nothing.
+     */
     public LoadReport load(Path root) {
+        // The lock's transaction only waits and holds; each document is written in its own.
+        return QuarkusTransaction.requiringNew().timeout(LOCK_TIMEOUT_SECONDS).call(() -> {
+            em.createNativeQuery("select id from content_load_lock where id = 1 for update").getResultList();
+            return loadLocked(root);
+        });
+    }
+
+    private LoadReport loadLocked(Path root) {
         long start = System.nanoTime();
         LOG.infof("Loading content from %s", root.toAbsolutePath());
         ContentSnapshot snapshot = ContentReader.read(root);

@@ -7,13 +7,20 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import jpus.taskforce.portal.testsupport.Indexing;
@@ -29,6 +36,9 @@ class ContentLoadingTest {
 
     @Inject
     Indexing indexing;
+
+    @Inject
+    EntityManager em;
 
     @TempDir
     Path copy;
@@ -61,6 +71,42 @@ class ContentLoadingTest {
         given().when().get("/api/v1/documents/fixture-stemming-en").then()
                 .statusCode(200).body("versions.en.summary", equalTo("An edited summary."));
         assertThat(loader.load(PortalTestResources.TEST_CONTENT).updated()).containsExactly("fixture-stemming-en");
+    }
+
+    @Test
+    void aLoadWaitsWhileAnotherReplicaIsLoading() throws Exception {
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        CountDownLatch otherIsLoading = new CountDownLatch(1);
+        CountDownLatch otherFinishes = new CountDownLatch(1);
+        try {
+            // Another replica in the middle of its load: it holds the lock row.
+            replicas.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("select id from content_load_lock where id = 1 for update").getResultList();
+                otherIsLoading.countDown();
+                awaitQuietly(otherFinishes);
+            }));
+            assertThat(otherIsLoading.await(10, TimeUnit.SECONDS)).isTrue();
+
+            Future<LoadReport> load = replicas.submit(() -> loader.load(PortalTestResources.TEST_CONTENT));
+            Thread.sleep(1500);
+            assertThat(load.isDone()).as("a load that started while another replica was loading").isFalse();
+
+            otherFinishes.countDown();
+            LoadReport report = load.get(60, TimeUnit.SECONDS);
+            assertThat(report.rejected()).isEmpty();
+            assertThat(report.changedNothing()).isTrue();
+        } finally {
+            otherFinishes.countDown();
+            replicas.shutdown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
