@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import jpus.taskforce.portal.content.ContentFiles.AgencyEntry;
@@ -49,6 +50,12 @@ public class ContentLoader {
 
     @Inject
     Vocabulary vocabulary;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** Documents seen by content loads, by what happened to them. */
+    private static final String DOCUMENTS_METRIC = "portal.content.documents";
 
     /**
      * Loads the folder while holding the content-load lock row, so replicas starting together take
@@ -97,6 +104,7 @@ public class ContentLoader {
         LoadReport report = new LoadReport(created, updated, unchanged, removed, rejected,
                 Duration.ofNanos(System.nanoTime() - start));
         log(report);
+        count(report);
         return report;
     }
 
@@ -173,6 +181,14 @@ public class ContentLoader {
             cause = cause.getCause();
         }
         return cause.getMessage();
+    }
+
+    private void count(LoadReport report) {
+        metrics.counter(DOCUMENTS_METRIC, "outcome", "created").increment(report.created().size());
+        metrics.counter(DOCUMENTS_METRIC, "outcome", "updated").increment(report.updated().size());
+        metrics.counter(DOCUMENTS_METRIC, "outcome", "unchanged").increment(report.unchanged());
+        metrics.counter(DOCUMENTS_METRIC, "outcome", "removed").increment(report.removed().size());
+        metrics.counter(DOCUMENTS_METRIC, "outcome", "rejected").increment(report.rejected().size());
     }
 
     private static void log(LoadReport report) {

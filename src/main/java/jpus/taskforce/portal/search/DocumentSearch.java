@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import jpus.taskforce.portal.document.Document;
@@ -53,7 +55,28 @@ public class DocumentSearch {
     @Inject
     SpellingSuggester spelling;
 
+    @Inject
+    MeterRegistry metrics;
+
     public SearchResults search(SearchRequest request) {
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "error";
+        try {
+            SearchResults results = searchWithCorrection(request);
+            outcome = "ok";
+            return results;
+        } catch (SearchUnavailableException e) {
+            outcome = "unavailable";
+            throw e;
+        } catch (QueryRejectedException e) {
+            outcome = "rejected";
+            throw e;
+        } finally {
+            sample.stop(metrics.timer("portal.search", "outcome", outcome));
+        }
+    }
+
+    private SearchResults searchWithCorrection(SearchRequest request) {
         return run(() -> {
             SearchResults results = execute(request);
             if (results.total() >= FEW_HITS || !request.hasQuery()) {
