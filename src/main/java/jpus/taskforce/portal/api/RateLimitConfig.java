@@ -1,0 +1,13 @@
+package jpus.taskforce.portal.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Requests per minute that one client may make to /api/*; 0 switches the limit off. */
+@ConfigMapping(prefix = "portal.rate-limit")
+public interface RateLimitConfig {
+
+    /** Per client address, for callers without credentials. */
+    @WithDefault("300")
+    int anonymousPerMinute();
+}

@@ -1,0 +1,71 @@
+package jpus.taskforce.portal.api;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Limits how many API requests one client address makes per minute, in fixed one-minute windows.
+ * A new window starts a new table, so memory is bounded by the clients of one minute. Behind a
+ * proxy the address is the forwarded one only when the proxy is trusted
+ * ({@code quarkus.http.proxy.*}, see docs/operations.md). Each replica counts on its own.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final long WINDOW_MILLIS = 60_000;
+
+    @Inject
+    RateLimitConfig config;
+
+    private final Clock clock = Clock.systemUTC();
+    private volatile Window window = new Window(0, new ConcurrentHashMap<>());
+
+    private record Window(long number, Map<String, AtomicInteger> counts) {
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Response limit(HttpServerRequest request) {
+        int limit = config.anonymousPerMinute();
+        if (limit <= 0 || !request.path().startsWith("/api/")) {
+            return null;
+        }
+        long now = clock.millis();
+        Window current = current(now / WINDOW_MILLIS);
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        int count = current.counts().computeIfAbsent(client, c -> new AtomicInteger()).incrementAndGet();
+        if (count <= limit) {
+            return null;
+        }
+        long retryAfter = Math.max(1, (WINDOW_MILLIS - now % WINDOW_MILLIS + 999) / 1000);
+        return Response.status(429)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", retryAfter)
+                .entity(Problem.of(429, "Too Many Requests", "More than " + limit
+                        + " requests in a minute from this address. Retry after " + retryAfter + " seconds.",
+                        request.path()))
+                .build();
+    }
+
+    private Window current(long number) {
+        Window current = window;
+        if (current.number() != number) {
+            synchronized (this) {
+                if (window.number() != number) {
+                    window = new Window(number, new ConcurrentHashMap<>());
+                }
+                current = window;
+            }
+        }
+        return current;
+    }
+}
