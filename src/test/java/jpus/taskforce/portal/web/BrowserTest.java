@@ -174,6 +174,8 @@ class BrowserTest {
         for (String path : PAGE_TYPES.values()) {
             page.navigate(url("ja", path));
         }
+        // The script's part: suggestions while typing, on a page with the header search box.
+        page.navigate(url("ja", "/"));
         page.locator("#header-q").pressSequentially("強制", new Locator.PressSequentiallyOptions().setDelay(50));
         page.waitForFunction("() => document.querySelectorAll('#header-q-suggestions option').length > 0");
         assertThat(violations).isEmpty();
