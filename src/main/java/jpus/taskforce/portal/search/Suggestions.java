@@ -1,11 +1,9 @@
 package jpus.taskforce.portal.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -49,7 +47,7 @@ public class Suggestions {
     SearchSession session;
 
     public List<Suggestion> suggest(String typed, Language language) {
-        String prefix = normalize(typed == null ? "" : typed);
+        String prefix = GlossaryExpansion.normalize(typed == null ? "" : typed);
         if (prefix.isEmpty() || prefix.length() > MAX_PREFIX_LENGTH || (!isJapanese(prefix) && prefix.length() < 2)) {
             return List.of();
         }
@@ -131,7 +129,7 @@ public class Suggestions {
         if (text == null) {
             return Integer.MAX_VALUE;
         }
-        String normalized = normalize(text);
+        String normalized = GlossaryExpansion.normalize(text);
         if (normalized.startsWith(prefix)) {
             return 0;
         }
@@ -140,9 +138,5 @@ public class Suggestions {
 
     private static boolean isJapanese(String text) {
         return text.codePoints().anyMatch(c -> c >= 0x3000);
-    }
-
-    private static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

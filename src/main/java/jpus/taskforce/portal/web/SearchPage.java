@@ -1,5 +1,6 @@
 package jpus.taskforce.portal.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -156,8 +158,7 @@ public class SearchPage {
         String previous = request.page() > 1 ? pageUrl(uri, request.page() - 1) : null;
         String next = request.page() < pages ? pageUrl(uri, request.page() + 1) : null;
         String suggestionUrl = results.suggestion() == null ? null
-                : uri.getRequestUriBuilder().replaceQueryParam("q", results.suggestion()).replaceQueryParam("page")
-                        .build().toString().replaceFirst("^[a-z]+://[^/]+", "");
+                : relative(uri.getRequestUriBuilder().replaceQueryParam("q", results.suggestion()).replaceQueryParam("page"));
         return new SearchView(request.query(), results.total(), hits, facets, sorts, from, to, request.page(), pages,
                 previous, next, problem, results.suggestion(), suggestionUrl, results.suggestionApplied(),
                 results.total() == 0 ? topicsWithMostDocuments(language) : List.of());
@@ -174,8 +175,13 @@ public class SearchPage {
     }
 
     private static String pageUrl(UriInfo uri, int page) {
-        return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString()
-                .replaceFirst("^[a-z]+://[^/]+", "");
+        return relative(uri.getRequestUriBuilder().replaceQueryParam("page", page));
+    }
+
+    /** Links within the site stay relative, so they survive any proxy or host name in front. */
+    private static String relative(UriBuilder url) {
+        URI built = url.build();
+        return built.getRawPath() + (built.getRawQuery() == null ? "" : "?" + built.getRawQuery());
     }
 
     private static String truncate(String q) {
