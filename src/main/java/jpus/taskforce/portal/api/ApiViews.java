@@ -8,8 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.MarkdownRenderer;
+import jpus.taskforce.portal.publishing.DocumentDraft;
+import jpus.taskforce.portal.publishing.DocumentInput;
+import jpus.taskforce.portal.publishing.DocumentRevision;
+import jpus.taskforce.portal.publishing.FieldChange;
 import jpus.taskforce.portal.search.FacetLabels;
 import jpus.taskforce.portal.search.SearchHit;
 import jpus.taskforce.portal.search.SearchResults;
@@ -33,7 +38,25 @@ public class ApiViews {
         return new DocumentView(d.getSlug(), d.getType(), d.getGovernment(), d.getAgency(), d.getTopics(),
                 d.getIssued(), d.getEffective(), d.getUpdated(), d.getStatus(), d.isBinding(), d.getCitation(),
                 d.getSourceUrl(), d.getVisibility(), d.getSupersededBy(), d.getSingleLanguageReason(),
-                List.copyOf(d.getLanguages()), versions, d.getModifiedAt());
+                List.copyOf(d.getLanguages()), versions, d.getCurrentRevision(), d.getModifiedAt());
+    }
+
+    public DraftView draft(DocumentDraft draft, DocumentInput content, List<FieldChange> changes) {
+        Map<String, String> approvals = new LinkedHashMap<>();
+        if (draft.getApprovedJp() != null) {
+            approvals.put(Government.JP.code(), draft.getApprovedJp());
+        }
+        if (draft.getApprovedUs() != null) {
+            approvals.put(Government.US.code(), draft.getApprovedUs());
+        }
+        return new DraftView(draft.getSlug(), draft.getTitle(), draft.getGovernment().code(), draft.getState(), approvals,
+                draft.getChangeNote(), draft.isMajor(), draft.getPublishAt(), draft.getBaseRevision(),
+                draft.getCreatedBy(), draft.getUpdatedBy(), draft.getUpdatedAt(), content, changes);
+    }
+
+    public RevisionView revision(DocumentRevision r, DocumentInput content) {
+        return new RevisionView(r.getNumber(), r.isMajor(), r.getChangeNote(), r.getPublishedAt(), r.getPublishedBy(),
+                content);
     }
 
     public SearchResponse search(SearchResults results, int page, int size, Language language) {

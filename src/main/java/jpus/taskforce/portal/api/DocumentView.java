@@ -13,7 +13,7 @@ import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.PartialDate;
 import jpus.taskforce.portal.document.Visibility;
 
-/** {@code GET /api/v1/documents/{slug}}: the whole document with both language versions. */
+/** {@code GET /api/v1/documents/{slug}}: the whole document with both language versions and its revision number. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentView(
         String slug,
@@ -33,6 +33,7 @@ public record DocumentView(
         String singleLanguageReason,
         List<Language> languages,
         Map<String, VersionView> versions,
+        int revision,
         Instant modifiedAt) {
 
     /** One language version; {@code body} is the Markdown source, {@code html} its safe rendering. */

@@ -2,6 +2,7 @@ package jpus.taskforce.portal.api;
 
 import java.util.List;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
@@ -39,6 +41,9 @@ public class DocumentsResource {
 
     @Inject
     DocumentSearch search;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     SearchRequestParser parser;
@@ -89,7 +94,7 @@ public class DocumentsResource {
             throw ProblemException.invalidParameters(parsed.problems());
         }
         var request = parsed.request();
-        SearchResponse response = views.search(search.search(request), request.page(), request.size(), displayLanguage);
+        SearchResponse response = views.search(search.search(request, viewer().readable()), request.page(), request.size(), displayLanguage);
         return conditional.ok(response, httpRequest, lastModified(), displayLanguage);
     }
 
@@ -102,7 +107,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "404", description = "No public document has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response document(@PathParam("slug") String slug) {
-        return QuarkusTransaction.joiningExisting().call(() -> documents.findPublicBySlug(slug)
+        return QuarkusTransaction.joiningExisting().call(() -> documents.findReadableBySlug(slug, viewer().readable())
                 .map(d -> conditional.ok(views.document(d), httpRequest, d.getModifiedAt(),
                         String.join(", ", d.getLanguages().stream().map(Language::code).toList())))
                 .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
@@ -121,15 +126,19 @@ public class DocumentsResource {
     public Response related(@PathParam("slug") String slug,
             @Parameter(description = "Language of titles and summaries: en or ja; without it, Accept-Language decides") @QueryParam("lang") String lang) {
         Language language = requestLanguage(lang, headers);
-        long id = QuarkusTransaction.joiningExisting().call(() -> documents.findPublicBySlug(slug)
+        long id = QuarkusTransaction.joiningExisting().call(() -> documents.findReadableBySlug(slug, viewer().readable())
                 .map(d -> d.getId())
                 .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
-        return conditional.ok(new RelatedResponse(views.hits(search.related(id, slug), language)), httpRequest,
+        return conditional.ok(new RelatedResponse(views.hits(search.related(id, slug, viewer().readable()), language)), httpRequest,
                 lastModified(), language);
     }
 
     private java.time.Instant lastModified() {
         return QuarkusTransaction.joiningExisting().call(documents::lastModified);
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(identity);
     }
 
     /** The {@code lang} parameter when given, else the reader's Accept-Language, else English. */

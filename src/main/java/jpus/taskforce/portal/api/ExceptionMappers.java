@@ -9,8 +9,12 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpServerRequest;
 
+import jpus.taskforce.portal.publishing.PublishingException;
 import jpus.taskforce.portal.search.QueryRejectedException;
 import jpus.taskforce.portal.search.SearchUnavailableException;
 import jpus.taskforce.portal.web.ErrorPage;
@@ -28,6 +32,32 @@ public class ExceptionMappers {
     public Response problem(ProblemException e, HttpServerRequest request) {
         return respond(request, new Problem("about:blank", e.title(), e.status(), e.getMessage(), request.path(),
                 e.errors(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response publishing(PublishingException e, HttpServerRequest request) {
+        Response response = respond(request, new Problem("about:blank", e.title(), e.status(), e.getMessage(),
+                request.path(), e.errors(), null));
+        return e.status() == 401 ? challenge(response) : response;
+    }
+
+    /** Credentials were sent but are not valid: a wrong password, an expired or forged token. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return challenge(respond(request, Problem.of(401, "Unauthorized",
+                "The credentials are not valid or have expired.", request.path())));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, HttpServerRequest request) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        return respond(request, Problem.of(400, "Unreadable body", "The body is not JSON of the expected shape" + where + ".",
+                request.path()));
+    }
+
+    private static Response challenge(Response response) {
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"portal\"").build();
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package jpus.taskforce.portal.api;
 
 import java.util.List;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.search.Suggestions;
@@ -30,6 +32,9 @@ public class SuggestResource {
 
     @Inject
     Suggestions suggestions;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Context
     HttpHeaders headers;
@@ -48,7 +53,7 @@ public class SuggestResource {
                     "may be at most " + Suggestions.MAX_PREFIX_LENGTH + " characters long")));
         }
         Language language = DocumentsResource.requestLanguage(lang, headers);
-        return Response.ok(new SuggestResponse(suggestions.suggest(q, language)))
+        return Response.ok(new SuggestResponse(suggestions.suggest(q, language, Viewer.of(identity).readable())))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
@@ -34,6 +36,9 @@ public class VocabularyResource {
 
     @Inject
     Vocabulary vocabulary;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     DocumentRepository documents;
@@ -54,7 +59,7 @@ public class VocabularyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     public Response topics() {
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic);
+        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(() -> documents.countsByTopic(Viewer.of(identity).readable()));
         List<TopicView> topics = vocabulary.topics().stream()
                 .map(t -> new TopicView(t.id(), Localized.of(t::label), Localized.of(t::description),
                         counts.getOrDefault(t.id(), 0L)))

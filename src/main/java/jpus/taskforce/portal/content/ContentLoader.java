@@ -23,7 +23,7 @@ import jpus.taskforce.portal.content.ContentFiles.TopicEntry;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Government;
-import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.publishing.RevisionLog;
 import jpus.taskforce.portal.vocabulary.Agency;
 import jpus.taskforce.portal.vocabulary.GlossaryTerm;
 import jpus.taskforce.portal.vocabulary.Topic;
@@ -54,6 +54,12 @@ public class ContentLoader {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    RevisionLog revisions;
+
+    /** The author of revisions that come from content/. */
+    static final String CONTENT_ACTOR = "content";
+
     /** Documents seen by content loads, by what happened to them. */
     private static final String DOCUMENTS_METRIC = "portal.content.documents";
 
@@ -79,6 +85,7 @@ public class ContentLoader {
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<ContentProblem> rejected = new ArrayList<>(snapshot.problems());
+        List<String> conflicts = new ArrayList<>();
         int unchanged = 0;
         for (DocumentSource source : snapshot.documents()) {
             try {
@@ -86,6 +93,7 @@ public class ContentLoader {
                     case CREATED -> created.add(source.slug());
                     case UPDATED -> updated.add(source.slug());
                     case UNCHANGED -> unchanged++;
+                    case EDITED_IN_PORTAL -> conflicts.add(source.slug());
                 }
             } catch (RuntimeException e) {
                 // A constraint the validation did not foresee: report the file and carry on.
@@ -101,7 +109,7 @@ public class ContentLoader {
                 .sorted()
                 .toList();
 
-        LoadReport report = new LoadReport(created, updated, unchanged, removed, rejected,
+        LoadReport report = new LoadReport(created, updated, unchanged, removed, conflicts, rejected,
                 Duration.ofNanos(System.nanoTime() - start));
         log(report);
         count(report);
@@ -109,7 +117,7 @@ public class ContentLoader {
     }
 
     private enum Outcome {
-        CREATED, UPDATED, UNCHANGED
+        CREATED, UPDATED, UNCHANGED, EDITED_IN_PORTAL
     }
 
     private Outcome write(DocumentSource source) {
@@ -117,22 +125,20 @@ public class ContentLoader {
         if (existing.isPresent() && source.hash().equals(existing.get().getContentHash())) {
             return Outcome.UNCHANGED;
         }
-        Document document = existing.orElseGet(() -> new Document(source.slug()));
-        document.describe(source.metadata());
-        for (Language language : Language.values()) {
-            var text = source.versions().get(language);
-            if (text == null) {
-                document.removeVersion(language);
-            } else {
-                document.version(language).write(text.title(), text.summary(), text.scope(), text.enforcement(), text.body());
-            }
+        if (existing.isPresent() && existing.get().isEditedInPortal()) {
+            // Staff have published this document in the portal since it was seeded: their version
+            // wins, and the changed files are reported until someone reconciles them.
+            return Outcome.EDITED_IN_PORTAL;
         }
+        Document document = existing.orElseGet(() -> new Document(source.slug()));
+        document.replaceContent(source.metadata(), source.versions());
         document.seededFrom(source.path(), source.hash());
         if (existing.isEmpty()) {
             documents.persist(document);
-            return Outcome.CREATED;
         }
-        return Outcome.UPDATED;
+        revisions.record(document, (existing.isEmpty() ? "Loaded from " : "Updated from ") + "content/" + source.path(),
+                existing.isEmpty(), CONTENT_ACTOR);
+        return existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
     }
 
     private void writeVocabularies(ContentSnapshot snapshot) {
@@ -188,12 +194,15 @@ public class ContentLoader {
         metrics.counter(DOCUMENTS_METRIC, "outcome", "updated").increment(report.updated().size());
         metrics.counter(DOCUMENTS_METRIC, "outcome", "unchanged").increment(report.unchanged());
         metrics.counter(DOCUMENTS_METRIC, "outcome", "removed").increment(report.removed().size());
+        metrics.counter(DOCUMENTS_METRIC, "outcome", "edited-in-portal").increment(report.conflicts().size());
         metrics.counter(DOCUMENTS_METRIC, "outcome", "rejected").increment(report.rejected().size());
     }
 
     private static void log(LoadReport report) {
         LOG.infof("Content loaded: %s", report.summary());
         report.removed().forEach(slug -> LOG.warnf("Document %s is no longer in content/ (kept in the portal)", slug));
+        report.conflicts().forEach(slug -> LOG.warnf("content/documents/%s changed, but staff have published this "
+                + "document in the portal since: the portal's version is kept (see CONTRIBUTING.md)", slug));
         report.rejected().forEach(problem -> LOG.warnf("Rejected %s", problem));
     }
 }

@@ -1,8 +1,6 @@
 package jpus.taskforce.portal.content;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +32,14 @@ import jpus.taskforce.portal.content.ContentFiles.GlossaryEntry;
 import jpus.taskforce.portal.content.ContentFiles.Meta;
 import jpus.taskforce.portal.content.ContentFiles.TopicEntry;
 import jpus.taskforce.portal.content.ContentFiles.VersionHeader;
-import jpus.taskforce.portal.content.DocumentSource.VersionText;
 import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.DocumentMetadata;
+import jpus.taskforce.portal.document.DocumentRules;
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.LanguageText;
 import jpus.taskforce.portal.document.PartialDate;
 import jpus.taskforce.portal.document.Visibility;
 
@@ -50,9 +49,9 @@ import jpus.taskforce.portal.document.Visibility;
  */
 public final class ContentReader {
 
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]");
-    private static final int TITLE_MAX = 500;
-    private static final int SUMMARY_MAX = 2000;
+    private static final Pattern SLUG = DocumentRules.SLUG;
+    private static final int TITLE_MAX = DocumentRules.TITLE_MAX;
+    private static final int SUMMARY_MAX = DocumentRules.SUMMARY_MAX;
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -219,7 +218,7 @@ public final class ContentReader {
 
         MessageDigest digest = sha256();
         digest.update(metaText.getBytes(StandardCharsets.UTF_8));
-        Map<Language, VersionText> versions = new EnumMap<>(Language.class);
+        Map<Language, LanguageText> versions = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             String file = base + "/" + language.code() + ".md";
             Path path = folder.resolve(language.code() + ".md");
@@ -234,7 +233,7 @@ public final class ContentReader {
         return new DocumentSource(slug, base, metadata, versions, HexFormat.of().formatHex(digest.digest()));
     }
 
-    private void checkLanguages(String base, Meta meta, Map<Language, VersionText> versions) throws InvalidContentException {
+    private void checkLanguages(String base, Meta meta, Map<Language, LanguageText> versions) throws InvalidContentException {
         if (versions.isEmpty()) {
             throw new InvalidContentException(base, "has neither en.md nor ja.md");
         }
@@ -299,7 +298,7 @@ public final class ContentReader {
                 meta.supersededBy(), meta.singleLanguage() == null ? null : meta.singleLanguage().reason());
     }
 
-    private static VersionText version(String file, String text) throws InvalidContentException {
+    private static LanguageText version(String file, String text) throws InvalidContentException {
         FrontMatter split;
         try {
             split = FrontMatter.split(text);
@@ -320,7 +319,7 @@ public final class ContentReader {
         if (split.body().isBlank()) {
             throw new InvalidContentException(file, "the body after the front matter is empty");
         }
-        return new VersionText(header.title().strip(), header.summary().strip(), blankToNull(header.scope()),
+        return new LanguageText(header.title().strip(), header.summary().strip(), blankToNull(header.scope()),
                 blankToNull(header.enforcement()), split.body());
     }
 
@@ -347,18 +346,11 @@ public final class ContentReader {
     }
 
     private static String httpsUrl(String file, String value) throws InvalidContentException {
-        if (isBlank(value)) {
-            throw new InvalidContentException(file, "'sourceUrl' is required: the official source of the document");
+        var problem = DocumentRules.sourceUrlProblem(value);
+        if (problem.isPresent()) {
+            throw new InvalidContentException(file, "'sourceUrl' " + problem.get() + (isBlank(value) ? "" : ", found '" + value + "'"));
         }
-        try {
-            URI uri = new URI(value.strip());
-            if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidContentException(file, "'sourceUrl' must be an https URL, found '" + value + "'");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw new InvalidContentException(file, "'sourceUrl' is not a valid URL: " + e.getMessage());
-        }
+        return value.strip();
     }
 
     private static <T> T parseYaml(String file, String text, JavaType type) throws InvalidContentException {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jpus.taskforce.portal.document.DocumentMetadata;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.LanguageText;
 
 /**
  * One document as its files describe it, validated and ready to be written.
@@ -11,14 +12,10 @@ import jpus.taskforce.portal.document.Language;
  * @param path the document's folder, relative to the content folder
  * @param hash a digest of its files, to recognise an unchanged document without comparing fields
  */
-public record DocumentSource(String slug, String path, DocumentMetadata metadata, Map<Language, VersionText> versions,
+public record DocumentSource(String slug, String path, DocumentMetadata metadata, Map<Language, LanguageText> versions,
         String hash) {
 
     public DocumentSource {
         versions = Map.copyOf(versions);
-    }
-
-    /** The text of one language version as written in its Markdown file. */
-    public record VersionText(String title, String summary, String scope, String enforcement, String body) {
     }
 }

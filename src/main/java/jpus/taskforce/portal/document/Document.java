@@ -158,6 +158,14 @@ public class Document {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
+    /** The number of the newest revision; 0 before the first. */
+    @Column(name = "current_revision", nullable = false)
+    private int currentRevision;
+
+    /** Set once staff publish the document in the portal: from then on content/ no longer overwrites it. */
+    @Column(name = "edited_in_portal", nullable = false)
+    private boolean editedInPortal;
+
     @Version
     @Column(nullable = false)
     private int version;
@@ -171,8 +179,7 @@ public class Document {
         this.modifiedAt = createdAt;
     }
 
-    /** Replaces the shared metadata; language versions are written separately. */
-    public void describe(DocumentMetadata metadata) {
+    private void describe(DocumentMetadata metadata) {
         this.type = metadata.type();
         this.government = metadata.government();
         this.agency = metadata.agency();
@@ -191,16 +198,33 @@ public class Document {
         touch();
     }
 
-    /** The version in a language, created when it does not exist yet. */
-    public LanguageVersion version(Language language) {
-        touch();
-        return versions.computeIfAbsent(language, l -> new LanguageVersion(this, l));
+    /** Replaces everything: the shared metadata and the text of each language (absent ones are removed). */
+    public void replaceContent(DocumentMetadata metadata, Map<Language, LanguageText> texts) {
+        describe(metadata);
+        for (Language language : Language.values()) {
+            LanguageText text = texts.get(language);
+            if (text == null) {
+                versions.remove(language);
+            } else {
+                versions.computeIfAbsent(language, l -> new LanguageVersion(this, l))
+                        .write(text.title(), text.summary(), text.scope(), text.enforcement(), text.body());
+            }
+        }
     }
 
-    public void removeVersion(Language language) {
-        if (versions.remove(language) != null) {
-            touch();
-        }
+    /** Takes the document out of current use; it stays readable, marked as archived. */
+    public void archive() {
+        this.status = DocumentStatus.ARCHIVED;
+        touch();
+    }
+
+    /** Numbers the revision being recorded for the document's present state. */
+    public int nextRevision() {
+        return ++currentRevision;
+    }
+
+    public void markEditedInPortal() {
+        this.editedInPortal = true;
     }
 
     public void seededFrom(String contentPath, String contentHash) {
@@ -286,6 +310,14 @@ public class Document {
 
     public String getContentHash() {
         return contentHash;
+    }
+
+    public int getCurrentRevision() {
+        return currentRevision;
+    }
+
+    public boolean isEditedInPortal() {
+        return editedInPortal;
     }
 
     /** Incremented by every change; with the slug it identifies a version of the document. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +25,9 @@ public class DocumentRepository {
                 .findFirst();
     }
 
-    public Optional<Document> findPublicBySlug(String slug) {
-        return findBySlug(slug).filter(d -> d.getVisibility() == Visibility.PUBLIC);
+    /** The document when the reader may see it; otherwise nothing, exactly as for an unknown slug. */
+    public Optional<Document> findReadableBySlug(String slug, Set<Visibility> readable) {
+        return findBySlug(slug).filter(d -> readable.contains(d.getVisibility()));
     }
 
     /** Slugs of the documents that were seeded from content files. */
@@ -34,10 +36,10 @@ public class DocumentRepository {
                 .getResultList();
     }
 
-    public List<Document> latestPublic(int limit) {
-        return em.createQuery("select d from Document d where d.visibility = :visibility "
+    public List<Document> latest(int limit, Set<Visibility> readable) {
+        return em.createQuery("select d from Document d where d.visibility in :readable "
                 + "order by d.issued.date desc, d.slug", Document.class)
-                .setParameter("visibility", Visibility.PUBLIC)
+                .setParameter("readable", readable)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -51,15 +53,15 @@ public class DocumentRepository {
                 .getResultList();
     }
 
-    /** Public documents with the given slugs, in the order of the slugs. */
-    public List<Document> publicBySlugs(List<String> slugs) {
+    /** Readable documents with the given slugs, in the order of the slugs. */
+    public List<Document> bySlugs(List<String> slugs, Set<Visibility> readable) {
         if (slugs.isEmpty()) {
             return List.of();
         }
         Map<String, Document> found = new HashMap<>();
-        em.createQuery("select d from Document d where d.slug in :slugs and d.visibility = :visibility", Document.class)
+        em.createQuery("select d from Document d where d.slug in :slugs and d.visibility in :readable", Document.class)
                 .setParameter("slugs", slugs)
-                .setParameter("visibility", Visibility.PUBLIC)
+                .setParameter("readable", readable)
                 .getResultList()
                 .forEach(d -> found.put(d.getSlug(), d));
         return slugs.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
@@ -72,21 +74,21 @@ public class DocumentRepository {
                 .getResultList();
     }
 
-    /** Public documents filed under a topic, newest first. */
-    public List<Document> publicByTopic(String topic) {
+    /** Readable documents filed under a topic, newest first. */
+    public List<Document> byTopic(String topic, Set<Visibility> readable) {
         return em.createQuery("select distinct d from Document d join d.topics t where t = :topic "
-                + "and d.visibility = :visibility order by d.issued.date desc, d.slug", Document.class)
+                + "and d.visibility in :readable order by d.issued.date desc, d.slug", Document.class)
                 .setParameter("topic", topic)
-                .setParameter("visibility", Visibility.PUBLIC)
+                .setParameter("readable", readable)
                 .getResultList();
     }
 
-    /** Public documents issued by an agency, newest first. */
-    public List<Document> publicByAgency(String agency) {
-        return em.createQuery("select d from Document d where d.agency = :agency and d.visibility = :visibility "
+    /** Readable documents issued by an agency, newest first. */
+    public List<Document> byAgency(String agency, Set<Visibility> readable) {
+        return em.createQuery("select d from Document d where d.agency = :agency and d.visibility in :readable "
                 + "order by d.issued.date desc, d.slug", Document.class)
                 .setParameter("agency", agency)
-                .setParameter("visibility", Visibility.PUBLIC)
+                .setParameter("readable", readable)
                 .getResultList();
     }
 
@@ -100,12 +102,12 @@ public class DocumentRepository {
         return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
     }
 
-    /** Number of public documents per topic id; topics without any are absent. */
-    public Map<String, Long> publicCountsByTopic() {
+    /** Number of readable documents per topic id; topics without any are absent. */
+    public Map<String, Long> countsByTopic(Set<Visibility> readable) {
         Map<String, Long> counts = new HashMap<>();
-        em.createQuery("select t, count(d) from Document d join d.topics t where d.visibility = :visibility "
+        em.createQuery("select t, count(d) from Document d join d.topics t where d.visibility in :readable "
                 + "group by t", Object[].class)
-                .setParameter("visibility", Visibility.PUBLIC)
+                .setParameter("readable", readable)
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;

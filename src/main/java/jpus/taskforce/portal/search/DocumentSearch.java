@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
@@ -58,11 +61,12 @@ public class DocumentSearch {
     @Inject
     MeterRegistry metrics;
 
-    public SearchResults search(SearchRequest request) {
+    /** Searches the documents whose visibility is in {@code readable}; nothing else shows, not even in counts. */
+    public SearchResults search(SearchRequest request, Set<Visibility> readable) {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "error";
         try {
-            SearchResults results = searchWithCorrection(request);
+            SearchResults results = searchWithCorrection(request, readable);
             outcome = "ok";
             return results;
         } catch (SearchUnavailableException e) {
@@ -76,9 +80,9 @@ public class DocumentSearch {
         }
     }
 
-    private SearchResults searchWithCorrection(SearchRequest request) {
+    private SearchResults searchWithCorrection(SearchRequest request, Set<Visibility> readable) {
         return run(() -> {
-            SearchResults results = execute(request);
+            SearchResults results = execute(request, readable);
             if (results.total() >= FEW_HITS || !request.hasQuery()) {
                 return results;
             }
@@ -87,16 +91,19 @@ public class DocumentSearch {
                 return results;
             }
             // Few or no hits and a word the knowledge base does not contain: show the corrected
-            // query's results when they are more, and say so; otherwise only offer the correction.
-            SearchResults corrected = execute(request.withQuery(suggestion.get()));
-            return corrected.total() > results.total()
-                    ? corrected.withSuggestion(suggestion.get(), true)
-                    : results.withSuggestion(suggestion.get(), false);
+            // query's results when they are more, and say so; otherwise only offer the correction,
+            // and only when it finds something this reader may see (the spelling dictionary is the
+            // whole index: a word found only in restricted documents must not be suggested).
+            SearchResults corrected = execute(request.withQuery(suggestion.get()), readable);
+            if (corrected.total() > results.total()) {
+                return corrected.withSuggestion(suggestion.get(), true);
+            }
+            return corrected.total() > 0 ? results.withSuggestion(suggestion.get(), false) : results;
         });
     }
 
-    /** Public documents most like the given one, by their words in both languages. */
-    public List<SearchHit> related(long documentId, String slug) {
+    /** Readable documents most like the given one, by their words in both languages. */
+    public List<SearchHit> related(long documentId, String slug, Set<Visibility> readable) {
         return run(() -> {
             JsonObject like = new JsonObject();
             like.addProperty("_index", READ_ALIAS);
@@ -120,7 +127,7 @@ public class DocumentSearch {
                     .select(f -> f.composite(HitProjection.projections(f)))
                     .where((f, root) -> {
                         root.add(f.fromJson(query));
-                        root.add(f.match().field(SearchFields.VISIBILITY).matching(Visibility.PUBLIC));
+                        root.add(readableBy(f, readable));
                         root.add(f.not(f.match().field(SearchFields.SLUG).matching(slug)));
                     })
                     .fetch(RELATED);
@@ -134,7 +141,12 @@ public class DocumentSearch {
         return array;
     }
 
-    private SearchResults execute(SearchRequest request) {
+    /** The filter every query carries: only documents the reader may see. */
+    static SearchPredicate readableBy(SearchPredicateFactory f, Set<Visibility> readable) {
+        return f.terms().field(SearchFields.VISIBILITY).matchingAny(readable).toPredicate();
+    }
+
+    private SearchResults execute(SearchRequest request, Set<Visibility> readable) {
         Map<Facet, AggregationKey<JsonObject>> facetKeys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facetKeys.put(facet, AggregationKey.of(facet.parameter()));
@@ -146,7 +158,7 @@ public class DocumentSearch {
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.composite(HitProjection.projections(f)))
                 .where((f, root) -> {
-                    root.add(f.match().field(SearchFields.VISIBILITY).matching(Visibility.PUBLIC));
+                    root.add(readableBy(f, readable));
                     if (request.hasQuery()) {
                         root.add(textQuery.predicate(f, request.query()));
                     }

@@ -46,7 +46,7 @@ public class Suggestions {
     @Inject
     SearchSession session;
 
-    public List<Suggestion> suggest(String typed, Language language) {
+    public List<Suggestion> suggest(String typed, Language language, Set<Visibility> readable) {
         String prefix = GlossaryExpansion.normalize(typed == null ? "" : typed);
         if (prefix.isEmpty() || prefix.length() > MAX_PREFIX_LENGTH || (!isJapanese(prefix) && prefix.length() < 2)) {
             return List.of();
@@ -54,7 +54,7 @@ public class Suggestions {
         List<Suggestion> suggestions = new ArrayList<>();
         suggestions.addAll(terms(prefix));
         suggestions.addAll(topics(prefix, language));
-        suggestions.addAll(documents(prefix, language));
+        suggestions.addAll(documents(prefix, language, readable));
         return suggestions;
     }
 
@@ -87,13 +87,13 @@ public class Suggestions {
                 .toList();
     }
 
-    private List<Suggestion> documents(String prefix, Language language) {
+    private List<Suggestion> documents(String prefix, Language language, Set<Visibility> readable) {
         String words = prefix.replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();
         if (words.isEmpty()) {
             return List.of();
         }
         try {
-            return documentTitles(words, language);
+            return documentTitles(words, language, readable);
         } catch (SearchException e) {
             // Terms and topics still help while the engine is unreachable; titles come back with it.
             LOG.debugf("No title suggestions: %s", e.getMessage());
@@ -101,14 +101,14 @@ public class Suggestions {
         }
     }
 
-    private List<Suggestion> documentTitles(String words, Language language) {
+    private List<Suggestion> documentTitles(String words, Language language, Set<Visibility> readable) {
         return QuarkusTransaction.joiningExisting().call(() -> session.search(Document.class)
                 .select(f -> f.composite(
                         f.field(SearchFields.SLUG, String.class),
                         f.field(SearchFields.text(TextPart.TITLE, language), String.class),
                         f.field(SearchFields.text(TextPart.TITLE, language.other()), String.class)))
                 .where((f, root) -> {
-                    root.add(f.match().field(SearchFields.VISIBILITY).matching(Visibility.PUBLIC));
+                    root.add(DocumentSearch.readableBy(f, readable));
                     root.add(f.or(
                             f.simpleQueryString()
                                     .field(SearchFields.TITLE_WORDS)

@@ -2,6 +2,7 @@ package jpus.taskforce.portal.web;
 
 import java.util.List;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.Labels;
@@ -35,6 +37,9 @@ public class AgencyPage {
     DocumentRepository documents;
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     Vocabulary vocabulary;
 
     @Inject
@@ -46,7 +51,7 @@ public class AgencyPage {
         Language language = PageLanguage.fromPath(lang);
         Agency agency = vocabulary.agency(id).orElseThrow(NotFoundException::new);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<DocumentCard> cards = documents.publicByAgency(agency.id()).stream()
+            List<DocumentCard> cards = documents.byAgency(agency.id(), Viewer.of(identity).readable()).stream()
                     .map(d -> views.card(d, language)).toList();
             Page page = new Page(language, "/agencies/" + agency.id(), agency.label(language), "");
             return Templates.agency(page, Labels.in(language).government(agency.government().code()), cards,

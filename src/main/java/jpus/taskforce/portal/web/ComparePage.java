@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.DocumentType;
@@ -63,6 +65,9 @@ public class ComparePage {
     DocumentRepository documents;
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     Vocabulary vocabulary;
 
     @GET
@@ -72,7 +77,7 @@ public class ComparePage {
         Topic topic = vocabulary.topic(topicId).orElseThrow(NotFoundException::new);
         AppMessages msg = Labels.in(language);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Document> filed = documents.publicByTopic(topic.id());
+            List<Document> filed = documents.byTopic(topic.id(), Viewer.of(identity).readable());
             Column japan = column(msg.government(Government.JP.code()), filed, Set.of(Government.JP), language);
             Column us = column(msg.government(Government.US.code()), filed, Set.of(Government.US), language);
             Column shared = column(msg.compare_shared(), filed, Set.of(Government.JOINT, Government.INTL), language);

@@ -2,6 +2,7 @@ package jpus.taskforce.portal.web;
 
 import java.util.List;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
@@ -72,6 +74,9 @@ public class DocumentPage {
     DocumentRepository documents;
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     Vocabulary vocabulary;
 
     @Inject
@@ -86,7 +91,7 @@ public class DocumentPage {
             @QueryParam("view") String requestedView, @Context UriInfo uri) {
         Language language = PageLanguage.fromPath(lang);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Document d = documents.findPublicBySlug(slug).orElseThrow(NotFoundException::new);
+            Document d = documents.findReadableBySlug(slug, Viewer.of(identity).readable()).orElseThrow(NotFoundException::new);
             DocumentView view = view(d, language, uri.getBaseUri().toString().replaceAll("/$", ""));
             boolean bothLanguages = d.getLanguages().size() == Language.values().length;
             boolean sideBySide = SIDE_BY_SIDE.equals(requestedView) && bothLanguages;
@@ -151,7 +156,7 @@ public class DocumentPage {
     /** Related documents come from the engine; without it the page still shows the document itself. */
     private List<DocumentCard> related(Document d, Language language) {
         try {
-            return search.related(d.getId(), d.getSlug()).stream().map(hit -> views.card(hit, language)).toList();
+            return search.related(d.getId(), d.getSlug(), Viewer.of(identity).readable()).stream().map(hit -> views.card(hit, language)).toList();
         } catch (SearchUnavailableException e) {
             return List.of();
         }

@@ -20,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
@@ -90,7 +91,7 @@ public class Feeds {
         return QuarkusTransaction.joiningExisting().call(() -> feed(uri, language,
                 Labels.in(language).feed_title_topic(topic.label(language)),
                 "/" + language.code() + "/topics/" + topic.id(),
-                documents.publicByTopic(topic.id()).stream().limit(ENTRIES).toList()));
+                documents.byTopic(topic.id(), Visibility.PUBLIC_ONLY).stream().limit(ENTRIES).toList()));
     }
 
     @GET
@@ -108,14 +109,14 @@ public class Feeds {
         if (!parsed.valid()) {
             throw new jakarta.ws.rs.BadRequestException();
         }
-        List<String> slugs = search.search(parsed.request()).hits().stream().map(SearchHit::slug).toList();
+        List<String> slugs = search.search(parsed.request(), Visibility.PUBLIC_ONLY).hits().stream().map(SearchHit::slug).toList();
         String query = parsed.request().query();
         AppMessages msg = Labels.in(pageLanguage);
         String title = query.isEmpty() ? msg.feed_title_all() : msg.feed_title_search(query);
         String alternate = "/" + pageLanguage.code() + "/search"
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
         return QuarkusTransaction.joiningExisting().call(() -> feed(uri, pageLanguage, title, alternate,
-                documents.publicBySlugs(slugs)));
+                documents.bySlugs(slugs, Visibility.PUBLIC_ONLY)));
     }
 
     private TemplateInstance feed(UriInfo uri, Language language, String title, String alternatePath, List<Document> docs) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
@@ -43,6 +45,9 @@ public class HomePage {
     DocumentRepository documents;
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     Vocabulary vocabulary;
 
     @Inject
@@ -53,9 +58,9 @@ public class HomePage {
     public TemplateInstance home(@PathParam("lang") String lang) {
         Language language = PageLanguage.fromPath(lang);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<DocumentCard> latest = documents.latestPublic(LATEST).stream()
+            List<DocumentCard> latest = documents.latest(LATEST, Viewer.of(identity).readable()).stream()
                     .map(d -> views.card(d, language)).toList();
-            Map<String, Long> counts = documents.publicCountsByTopic();
+            Map<String, Long> counts = documents.countsByTopic(Viewer.of(identity).readable());
             List<TopicLink> topics = vocabulary.topics().stream()
                     .map(t -> new TopicLink("/" + language.code() + "/topics/" + t.id(), t.label(language),
                             t.description(language),

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.AppMessages;
@@ -71,6 +73,9 @@ public class SearchPage {
     SearchRequestParser parser;
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     DocumentSearch search;
 
     @Inject
@@ -109,7 +114,7 @@ public class SearchPage {
         SearchResults results = null;
         int status = 200;
         try {
-            results = search.search(request);
+            results = search.search(request, Viewer.of(identity).readable());
         } catch (SearchUnavailableException e) {
             problem = "unavailable";
             status = 503;
@@ -166,7 +171,7 @@ public class SearchPage {
 
     /** For an empty result: the topics with the most documents, as ways to continue. */
     private List<Link> topicsWithMostDocuments(Language language) {
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic);
+        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(() -> documents.countsByTopic(Viewer.of(identity).readable()));
         return vocabulary.topics().stream()
                 .sorted(Comparator.comparing((Topic t) -> counts.getOrDefault(t.id(), 0L)).reversed())
                 .limit(EMPTY_STATE_TOPICS)

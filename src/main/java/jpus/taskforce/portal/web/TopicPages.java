@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Government;
@@ -53,6 +55,9 @@ public class TopicPages {
     DocumentRepository documents;
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     Vocabulary vocabulary;
 
     @Inject
@@ -62,7 +67,7 @@ public class TopicPages {
     @Path("/topics")
     public TemplateInstance topics(@PathParam("lang") String lang) {
         Language language = PageLanguage.fromPath(lang);
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(documents::publicCountsByTopic);
+        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(() -> documents.countsByTopic(Viewer.of(identity).readable()));
         List<TopicEntry> entries = vocabulary.topics().stream()
                 .map(t -> entry(t, language, counts.getOrDefault(t.id(), 0L).intValue()))
                 .toList();
@@ -76,7 +81,7 @@ public class TopicPages {
         Language language = PageLanguage.fromPath(lang);
         Topic topic = vocabulary.topic(id).orElseThrow(NotFoundException::new);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Document> filed = documents.publicByTopic(topic.id());
+            List<Document> filed = documents.byTopic(topic.id(), Viewer.of(identity).readable());
             Page page = new Page(language, "/topics/" + topic.id(), topic.label(language), "");
             return Templates.topic(page, entry(topic, language, filed.size()), groups(filed, language))
                     .setLocale(language.locale());

@@ -1,0 +1,9 @@
+package jpus.taskforce.portal.api;
+
+import java.util.List;
+
+import jpus.taskforce.portal.publishing.FieldChange;
+
+/** The differences between two revisions of a document, field by field, line by line. */
+public record DiffView(String slug, int from, int to, List<FieldChange> changes) {
+}

@@ -1,0 +1,33 @@
+package jpus.taskforce.portal.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jpus.taskforce.portal.publishing.DocumentInput;
+import jpus.taskforce.portal.publishing.DraftState;
+import jpus.taskforce.portal.publishing.FieldChange;
+
+/**
+ * A draft as staff see it: where it stands, who approved it for which government, when it will be
+ * published, its content and how that differs from what readers see now.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DraftView(
+        String slug,
+        String title,
+        String government,
+        DraftState state,
+        Map<String, String> approvals,
+        String changeNote,
+        boolean major,
+        Instant publishAt,
+        int baseRevision,
+        String createdBy,
+        String updatedBy,
+        Instant updatedAt,
+        DocumentInput document,
+        List<FieldChange> changes) {
+}

@@ -1,0 +1,223 @@
+package jpus.taskforce.portal.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import jpus.taskforce.portal.publishing.DocumentDraft;
+import jpus.taskforce.portal.publishing.DocumentInput;
+import jpus.taskforce.portal.publishing.DocumentRevision;
+import jpus.taskforce.portal.publishing.Publishing;
+import jpus.taskforce.portal.publishing.PublishingException;
+import jpus.taskforce.portal.publishing.RevisionLog;
+import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.security.Viewer;
+
+/**
+ * Staff write documents through the review workflow: create or edit a draft, submit it, have it
+ * approved, publish it (now or at a set time), archive it; and everyone who may read a document
+ * reads its revision history and the differences between revisions.
+ */
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Publishing", description = "Drafts, review, publication and revision history (staff)")
+@SecurityRequirement(name = "oidc")
+public class EditingResource {
+
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
+
+    @Inject
+    Publishing publishing;
+
+    @Inject
+    RevisionLog revisions;
+
+    @Inject
+    ApiViews views;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a document", description = "Starts a draft from a document in the shape of "
+            + "GET /api/v1/documents/{slug}. Editors create their own government's documents; JOINT and INTL ones "
+            + "belong to both. The draft is seen only by staff until it is published.")
+    @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "401", description = "No credentials", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor of this government", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The document breaks a rule; errors lists each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(DocumentInput input) {
+        DocumentDraft draft = publishing.create(input, viewer());
+        return Response.created(URI.create("/api/v1/documents/" + draft.getSlug() + "/draft"))
+                .entity(draftView(draft.getSlug()))
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a document", description = "Saves the document as a draft (starting one from the "
+            + "published document when there is none). Readers keep seeing the published version until the draft is "
+            + "published; saving a draft under review sends it back to draft and clears its approvals.")
+    @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "404", description = "No document you may see has this slug", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The document breaks a rule", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public DraftView update(@PathParam("slug") String slug, DocumentInput input) {
+        publishing.update(slug, input, viewer());
+        return draftView(slug);
+    }
+
+    @GET
+    @Path("/{slug}/draft")
+    @Operation(summary = "Read a draft", description = "The draft, its state and approvals, and its changes against the published document.")
+    @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "404", description = "No draft you may see has this slug", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public DraftView draft(@PathParam("slug") String slug) {
+        return draftView(slug);
+    }
+
+    @POST
+    @Path("/{slug}/submit")
+    @Operation(summary = "Submit a draft for review", description = "Optional body: {\"changeNote\": \"...\", \"major\": true}. "
+            + "A change note is required for a document already published.")
+    @APIResponse(responseCode = "200", description = "The draft, now in review", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "409", description = "The draft is not in the draft state", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public DraftView submit(@PathParam("slug") String slug, WorkflowStep step) {
+        publishing.submit(slug, step == null ? null : step.changeNote(), step == null ? null : step.major(), viewer());
+        return draftView(slug);
+    }
+
+    @POST
+    @Path("/{slug}/approve")
+    @Operation(summary = "Approve a draft", description = "A reviewer of the document's government approves it; a JOINT "
+            + "document needs a reviewer of each government. Nobody approves their own change.")
+    @APIResponse(responseCode = "200", description = "The draft with the approval", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer of this government, or the author", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The draft is not in review, or already approved by your government", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public DraftView approve(@PathParam("slug") String slug) {
+        publishing.approve(slug, viewer());
+        return draftView(slug);
+    }
+
+    @POST
+    @Path("/{slug}/publish")
+    @Operation(summary = "Publish an approved draft", description = "Now, or at {\"publishAt\": \"2027-01-06T00:00:00Z\"}. "
+            + "A scheduled publication is kept in the database and happens even if the portal restarts in between.")
+    @APIResponse(responseCode = "200", description = "Published: the document as readers now see it", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "202", description = "Scheduled: the draft with its publication time", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "409", description = "The draft is not approved", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@PathParam("slug") String slug, WorkflowStep step) {
+        Instant at = publishAt(step);
+        Viewer viewer = viewer();
+        return publishing.publish(slug, at, viewer)
+                .map(published -> Response.ok(QuarkusTransaction.requiringNew().call(() -> views.document(
+                        publishing.publishedDocument(slug, viewer)))).build())
+                .orElseGet(() -> Response.accepted(draftView(slug)).build());
+    }
+
+    @POST
+    @Path("/{slug}/archive")
+    @Operation(summary = "Archive a published document", description = "It stays readable, marked as archived and "
+            + "ranked lower in search. Optional body: {\"changeNote\": \"...\"}.")
+    @APIResponse(responseCode = "200", description = "The archived document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "409", description = "Already archived", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public DocumentView archive(@PathParam("slug") String slug, WorkflowStep step) {
+        publishing.archive(slug, step == null ? null : step.changeNote(), viewer());
+        return QuarkusTransaction.requiringNew().call(() -> views.document(
+                publishing.publishedDocument(slug, viewer())));
+    }
+
+    @GET
+    @Path("/{slug}/revisions")
+    @Operation(summary = "Revision history", description = "Every published state of the document, newest first, with its change note.")
+    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "404", description = "No document you may see has this slug", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<RevisionView> revisions(@PathParam("slug") String slug) {
+        return publishing.revisions(slug, viewer()).stream().map(r -> views.revision(r, null)).toList();
+    }
+
+    @GET
+    @Path("/{slug}/revisions/{number}")
+    @Operation(summary = "One revision", description = "The document exactly as it was published in that revision.")
+    @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "404", description = "No such revision of a document you may see", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RevisionView revision(@PathParam("slug") String slug, @PathParam("number") String number) {
+        int n = revisionNumber("number", number);
+        DocumentRevision revision = publishing.revisions(slug, viewer()).stream()
+                .filter(r -> r.getNumber() == n)
+                .findFirst()
+                .orElseThrow(() -> new PublishingException.NotFound(slug));
+        return views.revision(revision, revisions.read(revision.getContent()));
+    }
+
+    @GET
+    @Path("/{slug}/revisions/{from}/diff/{to}")
+    @Operation(summary = "Differences between two revisions", description = "Changed fields only; Markdown bodies line by line.")
+    @APIResponse(responseCode = "200", description = "The changes", content = @Content(schema = @Schema(implementation = DiffView.class)))
+    @APIResponse(responseCode = "404", description = "No such revisions of a document you may see", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public DiffView diff(@PathParam("slug") String slug, @PathParam("from") String from, @PathParam("to") String to) {
+        int a = revisionNumber("from", from);
+        int b = revisionNumber("to", to);
+        return new DiffView(slug, a, b, publishing.diff(slug, a, b, viewer()));
+    }
+
+    private DraftView draftView(String slug) {
+        Viewer viewer = viewer();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DocumentDraft draft = publishing.draft(slug, viewer);
+            return views.draft(draft, publishing.content(draft), publishing.pendingChanges(slug, viewer));
+        });
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(identity);
+    }
+
+    private static Instant publishAt(WorkflowStep step) {
+        if (step == null || step.publishAt() == null || step.publishAt().isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(step.publishAt().strip());
+        } catch (DateTimeParseException e) {
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt",
+                    "must be an ISO-8601 instant such as 2027-01-06T00:00:00Z")));
+        }
+    }
+
+    private static int revisionNumber(String name, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidParameters(List.of(new InvalidParameter(name, "must be a revision number from 1")));
+    }
+}

@@ -1,0 +1,83 @@
+package jpus.taskforce.portal.publishing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.PartialDate;
+
+/**
+ * A document as staff send it: the shape of {@code GET /api/v1/documents/{slug}} (its read-only
+ * parts, such as rendered HTML or dates of change, are ignored), plus what the next revision
+ * should say about itself. Values are plain strings so that every mistake can be reported by
+ * field rather than as unreadable JSON.
+ *
+ * @param changeNote what changed, for the revision history
+ * @param major whether readers should notice the change (a correction is minor)
+ * @param publishAt when an approved draft should go public (ISO-8601 instant); now when absent
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentInput(
+        String slug,
+        String type,
+        String government,
+        String agency,
+        List<String> topics,
+        String issued,
+        String effective,
+        String updated,
+        String status,
+        Boolean binding,
+        String citation,
+        String sourceUrl,
+        String visibility,
+        String supersededBy,
+        String singleLanguageReason,
+        Map<String, TextInput> versions,
+        String changeNote,
+        Boolean major,
+        String publishAt) {
+
+    /** One language version; {@code body} is Markdown. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TextInput(String title, String summary, String scope, String enforcement, String body) {
+    }
+
+    /** The published document as an input: the starting point of a draft, and the content of a revision. */
+    public static DocumentInput of(Document d) {
+        Map<String, TextInput> texts = new LinkedHashMap<>();
+        d.getVersions().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    var v = e.getValue();
+                    texts.put(e.getKey().code(), new TextInput(v.getTitle(), v.getSummary(), v.getScope(),
+                            v.getEnforcement(), v.getBody()));
+                });
+        return new DocumentInput(d.getSlug(), d.getType().code(), d.getGovernment().code(), d.getAgency(),
+                d.getTopics(), text(d.getIssued()), text(d.getEffective()), text(d.getUpdated()),
+                d.getStatus().code(), d.isBinding(), d.getCitation(), d.getSourceUrl(), d.getVisibility().code(),
+                d.getSupersededBy(), d.getSingleLanguageReason(), texts, null, null, null);
+    }
+
+    /** The same document without the revision's own notes: what revisions compare. */
+    public DocumentInput contentOnly() {
+        return new DocumentInput(slug, type, government, agency, topics, issued, effective, updated, status, binding,
+                citation, sourceUrl, visibility, supersededBy, singleLanguageReason, versions, null, null, null);
+    }
+
+    public DocumentInput withSlug(String otherSlug) {
+        return new DocumentInput(otherSlug, type, government, agency, topics, issued, effective, updated, status,
+                binding, citation, sourceUrl, visibility, supersededBy, singleLanguageReason, versions, changeNote,
+                major, publishAt);
+    }
+
+    private static String text(PartialDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,342 @@
+package jpus.taskforce.portal.publishing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import jpus.taskforce.portal.audit.AuditAction;
+import jpus.taskforce.portal.audit.AuditLog;
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentStatus;
+import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.security.Viewer;
+
+/**
+ * The editorial workflow: a draft is written, submitted for review, approved by the reviewers of
+ * the governments concerned, then published (now or at a set time), which writes the document
+ * readers see and records an immutable revision. Every step is checked against {@link Permissions}
+ * and written to the audit log in the same transaction.
+ *
+ * <p>Someone who may not see a draft or a restricted document is told it does not exist, exactly
+ * as for a slug nobody uses.
+ */
+@ApplicationScoped
+public class Publishing {
+
+    static final String SCHEDULER = "scheduled-publication";
+    private static final Logger LOG = Logger.getLogger(Publishing.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DocumentValidator validator;
+
+    @Inject
+    RevisionLog revisions;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<DocumentPublished> published;
+
+    @Transactional
+    public DocumentDraft create(DocumentInput input, Viewer viewer) {
+        requireWriter(viewer);
+        ValidatedDocument document = validator.validate(input);
+        requireEdits(viewer, document.metadata().government());
+        if (documents.findBySlug(document.slug()).isPresent() || findDraft(document.slug()).isPresent()) {
+            throw new PublishingException.Conflict("The slug '" + document.slug() + "' is already taken; choose another.");
+        }
+        DocumentDraft draft = new DocumentDraft(document.slug(), 0, viewer.actor());
+        draft.write(document, revisions.write(input.withSlug(document.slug())), viewer.actor());
+        em.persist(draft);
+        audit.record(viewer.actor(), AuditAction.CREATE, draft.getSlug(), document.title());
+        return draft;
+    }
+
+    /** Saves new content for a draft, starting one from the published document when there is none. */
+    @Transactional
+    public DocumentDraft update(String slug, DocumentInput input, Viewer viewer) {
+        requireWriter(viewer);
+        if (input != null && input.slug() != null && !input.slug().strip().equals(slug)) {
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("slug",
+                    "must be the slug in the address; a document's slug cannot change")));
+        }
+        DocumentInput withSlug = input == null ? null : input.withSlug(slug);
+        ValidatedDocument document = validator.validate(withSlug);
+        DocumentDraft draft = findDraft(slug).orElse(null);
+        if (draft != null && !Permissions.seesDraft(viewer, draft.getGovernment())) {
+            throw publishedVisibleTo(slug, viewer).isPresent()
+                    ? new PublishingException.Conflict("The other government's staff are preparing a change to this document.")
+                    : new PublishingException.NotFound(slug);
+        }
+        if (draft == null) {
+            Document current = publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
+            requireEdits(viewer, current.getGovernment());
+            draft = new DocumentDraft(slug, current.getCurrentRevision(), viewer.actor());
+            em.persist(draft);
+        } else {
+            requireEdits(viewer, draft.getGovernment());
+        }
+        requireEdits(viewer, document.metadata().government());
+        draft.write(document, revisions.write(withSlug), viewer.actor());
+        audit.record(viewer.actor(), AuditAction.EDIT, slug, document.changeNote());
+        return draft;
+    }
+
+    @Transactional
+    public DocumentDraft submit(String slug, String changeNote, Boolean major, Viewer viewer) {
+        requireWriter(viewer);
+        DocumentDraft draft = visibleDraft(slug, viewer);
+        requireEdits(viewer, draft.getGovernment());
+        if (draft.getState() != DraftState.DRAFT) {
+            throw new PublishingException.Conflict("Only a draft can be submitted; this one is " + draft.getState().code() + ".");
+        }
+        String note = changeNote != null && !changeNote.isBlank() ? changeNote.strip() : draft.getChangeNote();
+        if (note == null && draft.getBaseRevision() > 0) {
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("changeNote",
+                    "is required: say what changed, for the revision history")));
+        }
+        if (note != null && note.length() > DocumentValidator.NOTE_MAX) {
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("changeNote",
+                    "is limited to " + DocumentValidator.NOTE_MAX + " characters")));
+        }
+        draft.submit(note, major);
+        audit.record(viewer.actor(), AuditAction.SUBMIT, slug, note);
+        return draft;
+    }
+
+    @Transactional
+    public DocumentDraft approve(String slug, Viewer viewer) {
+        requireSignedIn(viewer);
+        if (!viewer.isReviewer() && !viewer.isAdmin()) {
+            throw new PublishingException.Forbidden("Only reviewers approve publications.");
+        }
+        DocumentDraft draft = visibleDraft(slug, viewer);
+        if (!Permissions.reviews(viewer, draft.getGovernment())) {
+            throw new PublishingException.Forbidden("Reviewers approve their own government's documents.");
+        }
+        if (draft.getState() != DraftState.IN_REVIEW) {
+            throw new PublishingException.Conflict("Only a draft in review can be approved; this one is "
+                    + draft.getState().code() + ".");
+        }
+        if (viewer.actor().equals(draft.getUpdatedBy())) {
+            throw new PublishingException.Forbidden("A change is approved by someone other than its author.");
+        }
+        Set<Government> sides = Permissions.approvalsGivenBy(viewer, draft.getGovernment());
+        sides.removeAll(draft.approvals());
+        if (sides.isEmpty()) {
+            throw new PublishingException.Conflict("Your government has already approved this draft.");
+        }
+        draft.approve(sides, viewer.actor());
+        audit.record(viewer.actor(), AuditAction.APPROVE, slug, "for " + sides);
+        return draft;
+    }
+
+    /**
+     * Publishes an approved draft now, or schedules it when {@code at} (or the draft's own time) is
+     * in the future. Returns the document when published now, empty when scheduled.
+     */
+    @Transactional
+    public Optional<Document> publish(String slug, Instant at, Viewer viewer) {
+        requireSignedIn(viewer);
+        if (!viewer.isStaff()) {
+            throw new PublishingException.Forbidden("Only staff publish documents.");
+        }
+        DocumentDraft draft = visibleDraft(slug, viewer);
+        if (!Permissions.edits(viewer, draft.getGovernment()) && !Permissions.reviews(viewer, draft.getGovernment())) {
+            throw new PublishingException.Forbidden("Staff publish their own government's documents.");
+        }
+        if (draft.getState() != DraftState.APPROVED) {
+            throw new PublishingException.Conflict("A draft is published once approved; this one is "
+                    + draft.getState().code() + ".");
+        }
+        Instant when = at != null ? at : draft.getPublishAt();
+        if (when != null && when.isAfter(Instant.now())) {
+            draft.schedule(when);
+            audit.record(viewer.actor(), AuditAction.SCHEDULE, slug, "for " + when);
+            return Optional.empty();
+        }
+        return Optional.of(publishNow(draft, viewer.actor()));
+    }
+
+    @Transactional
+    public Document archive(String slug, String changeNote, Viewer viewer) {
+        requireSignedIn(viewer);
+        if (!viewer.isReviewer() && !viewer.isAdmin()) {
+            throw new PublishingException.Forbidden("Only reviewers archive documents.");
+        }
+        Document document = publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
+        if (!Permissions.reviews(viewer, document.getGovernment())) {
+            throw new PublishingException.Forbidden("Reviewers archive their own government's documents.");
+        }
+        if (document.getStatus() == DocumentStatus.ARCHIVED) {
+            throw new PublishingException.Conflict("The document is already archived.");
+        }
+        String note = changeNote == null || changeNote.isBlank() ? "Archived." : changeNote.strip();
+        document.archive();
+        document.markEditedInPortal();
+        int revision = revisions.record(document, note, true, viewer.actor()).getNumber();
+        audit.record(viewer.actor(), AuditAction.ARCHIVE, slug, note);
+        published.fire(new DocumentPublished(slug, revision, DocumentPublished.Kind.ARCHIVED));
+        return document;
+    }
+
+    /** Publishes every approved draft whose time has come; each in its own transaction. */
+    public int publishDue() {
+        List<String> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select d.slug from DocumentDraft d where d.state = :state and d.publishAt <= :now order by d.publishAt",
+                String.class)
+                .setParameter("state", DraftState.APPROVED)
+                .setParameter("now", Instant.now())
+                .getResultList());
+        int count = 0;
+        for (String slug : due) {
+            try {
+                boolean done = QuarkusTransaction.requiringNew().call(() -> findDraft(slug)
+                        .filter(d -> d.getState() == DraftState.APPROVED && d.getPublishAt() != null
+                                && !d.getPublishAt().isAfter(Instant.now()))
+                        .map(d -> publishNow(d, SCHEDULER))
+                        .isPresent());
+                count += done ? 1 : 0;
+            } catch (OptimisticLockException | PublishingException e) {
+                // Another replica published it first, or the draft no longer passes the rules
+                // (a topic was removed, say): it stays approved and visible to its editors.
+                LOG.warnf("Scheduled publication of %s not done: %s", slug, e.getMessage());
+            }
+        }
+        return count;
+    }
+
+    // ---- reading drafts and revisions ----
+
+    @Transactional
+    public DocumentDraft draft(String slug, Viewer viewer) {
+        requireSignedIn(viewer);
+        return visibleDraft(slug, viewer);
+    }
+
+    /** The drafts the person may see, most recently changed first. */
+    @Transactional
+    public List<DocumentDraft> drafts(Viewer viewer) {
+        if (!viewer.isStaff()) {
+            return List.of();
+        }
+        return em.createQuery("select d from DocumentDraft d order by d.updatedAt desc", DocumentDraft.class)
+                .getResultStream()
+                .filter(d -> Permissions.seesDraft(viewer, d.getGovernment()))
+                .toList();
+    }
+
+    @Transactional
+    public List<DocumentRevision> revisions(String slug, Viewer viewer) {
+        publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
+        return revisions.list(slug);
+    }
+
+    @Transactional
+    public List<FieldChange> diff(String slug, int from, int to, Viewer viewer) {
+        publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
+        DocumentRevision a = revisions.find(slug, from).orElseThrow(() -> new PublishingException.NotFound(slug + "@" + from));
+        DocumentRevision b = revisions.find(slug, to).orElseThrow(() -> new PublishingException.NotFound(slug + "@" + to));
+        return RevisionDiff.compare(revisions.read(a.getContent()).contentOnly(), revisions.read(b.getContent()).contentOnly());
+    }
+
+    /** The draft's content against what readers see now (empty for a document never published). */
+    @Transactional
+    public List<FieldChange> pendingChanges(String slug, Viewer viewer) {
+        DocumentDraft draft = visibleDraft(slug, viewer);
+        DocumentInput proposed = revisions.read(draft.getContent()).contentOnly();
+        DocumentInput current = documents.findBySlug(slug).map(DocumentInput::of)
+                .orElse(new DocumentInput(slug, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null));
+        return RevisionDiff.compare(current, proposed);
+    }
+
+    /** The published document when the person may read it. */
+    @Transactional
+    public Document publishedDocument(String slug, Viewer viewer) {
+        return publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
+    }
+
+    public DocumentInput content(DocumentDraft draft) {
+        return revisions.read(draft.getContent());
+    }
+
+    // ---- internals ----
+
+    private Document publishNow(DocumentDraft draft, String actor) {
+        ValidatedDocument document = validator.validate(revisions.read(draft.getContent()));
+        Optional<Document> existing = documents.findBySlug(draft.getSlug());
+        Document target = existing.orElseGet(() -> new Document(draft.getSlug()));
+        target.replaceContent(document.metadata(), document.texts());
+        target.markEditedInPortal();
+        if (existing.isEmpty()) {
+            documents.persist(target);
+        }
+        String note = draft.getChangeNote() != null ? draft.getChangeNote()
+                : existing.isEmpty() ? "First publication." : "Updated.";
+        int revision = revisions.record(target, note, draft.isMajor() || existing.isEmpty(), actor).getNumber();
+        em.remove(draft);
+        audit.record(actor, AuditAction.PUBLISH, draft.getSlug(), "revision " + revision + ": " + note);
+        published.fire(new DocumentPublished(draft.getSlug(), revision,
+                existing.isEmpty() ? DocumentPublished.Kind.CREATED : DocumentPublished.Kind.UPDATED));
+        return target;
+    }
+
+    private Optional<DocumentDraft> findDraft(String slug) {
+        return em.createQuery("select d from DocumentDraft d where d.slug = :slug", DocumentDraft.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private DocumentDraft visibleDraft(String slug, Viewer viewer) {
+        return findDraft(slug)
+                .filter(d -> Permissions.seesDraft(viewer, d.getGovernment()))
+                .orElseThrow(() -> new PublishingException.NotFound(slug));
+    }
+
+    private Optional<Document> publishedVisibleTo(String slug, Viewer viewer) {
+        return documents.findBySlug(slug).filter(d -> viewer.readable().contains(d.getVisibility()));
+    }
+
+    private static void requireSignedIn(Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            throw new PublishingException.NotSignedIn();
+        }
+    }
+
+    private static void requireWriter(Viewer viewer) {
+        requireSignedIn(viewer);
+        if (!viewer.isEditor() && !viewer.isAdmin()) {
+            throw new PublishingException.Forbidden("Only editors write documents.");
+        }
+    }
+
+    private static void requireEdits(Viewer viewer, Government government) {
+        if (!Permissions.edits(viewer, government)) {
+            throw new PublishingException.Forbidden("Editors write their own government's documents; "
+                    + "JOINT and INTL documents belong to both governments.");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package jpus.taskforce.portal.publishing;
+
+import java.util.List;
+
+import jpus.taskforce.portal.search.InvalidParameter;
+
+/**
+ * A publishing request the rules refuse. Each kind carries its HTTP meaning, so the API answers
+ * with the right problem and the pages with the right message.
+ */
+public abstract sealed class PublishingException extends RuntimeException {
+
+    private PublishingException(String message) {
+        super(message);
+    }
+
+    public abstract int status();
+
+    public abstract String title();
+
+    public List<InvalidParameter> errors() {
+        return null;
+    }
+
+    /** Nobody is signed in. */
+    public static final class NotSignedIn extends PublishingException {
+        public NotSignedIn() {
+            super("Sign in to do this.");
+        }
+
+        @Override
+        public int status() {
+            return 401;
+        }
+
+        @Override
+        public String title() {
+            return "Unauthorized";
+        }
+    }
+
+    /** Signed in, but without the right. */
+    public static final class Forbidden extends PublishingException {
+        public Forbidden(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 403;
+        }
+
+        @Override
+        public String title() {
+            return "Forbidden";
+        }
+    }
+
+    /** Nothing the person may see has this slug: also what a draft or restricted document looks like to outsiders. */
+    public static final class NotFound extends PublishingException {
+        public NotFound(String slug) {
+            super("No document has the slug '" + (slug.length() > 80 ? slug.substring(0, 80) + "…" : slug) + "'.");
+        }
+
+        @Override
+        public int status() {
+            return 404;
+        }
+
+        @Override
+        public String title() {
+            return "Not Found";
+        }
+    }
+
+    /** The document's state does not allow the step, or someone else changed it first. */
+    public static final class Conflict extends PublishingException {
+        public Conflict(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 409;
+        }
+
+        @Override
+        public String title() {
+            return "Conflict";
+        }
+    }
+
+    /** The document breaks one or more rules. */
+    public static final class Invalid extends PublishingException {
+        private final transient List<InvalidParameter> errors;
+
+        public Invalid(List<InvalidParameter> errors) {
+            super("The document is not valid: " + errors.size() + " problem(s).");
+            this.errors = List.copyOf(errors);
+        }
+
+        @Override
+        public int status() {
+            return 422;
+        }
+
+        @Override
+        public String title() {
+            return "Unprocessable Content";
+        }
+
+        @Override
+        public List<InvalidParameter> errors() {
+            return errors;
+        }
+    }
+}
