@@ -102,6 +102,7 @@ public class EditingResource {
 
     @POST
     @Path("/{slug}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a draft for review", description = "Optional body: {\"changeNote\": \"...\", \"major\": true}. "
             + "A change note is required for a document already published.")
     @APIResponse(responseCode = "200", description = "The draft, now in review", content = @Content(schema = @Schema(implementation = DraftView.class)))
@@ -113,6 +114,7 @@ public class EditingResource {
 
     @POST
     @Path("/{slug}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a draft", description = "A reviewer of the document's government approves it; a JOINT "
             + "document needs a reviewer of each government. Nobody approves their own change.")
     @APIResponse(responseCode = "200", description = "The draft with the approval", content = @Content(schema = @Schema(implementation = DraftView.class)))
@@ -125,6 +127,7 @@ public class EditingResource {
 
     @POST
     @Path("/{slug}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish an approved draft", description = "Now, or at {\"publishAt\": \"2027-01-06T00:00:00Z\"}. "
             + "A scheduled publication is kept in the database and happens even if the portal restarts in between.")
     @APIResponse(responseCode = "200", description = "Published: the document as readers now see it", content = @Content(schema = @Schema(implementation = DocumentView.class)))
@@ -141,6 +144,7 @@ public class EditingResource {
 
     @POST
     @Path("/{slug}/archive")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Archive a published document", description = "It stays readable, marked as archived and "
             + "ranked lower in search. Optional body: {\"changeNote\": \"...\"}.")
     @APIResponse(responseCode = "200", description = "The archived document", content = @Content(schema = @Schema(implementation = DocumentView.class)))

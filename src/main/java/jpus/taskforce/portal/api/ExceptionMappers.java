@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpServerRequest;
@@ -46,6 +48,17 @@ public class ExceptionMappers {
     public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
         return challenge(respond(request, Problem.of(401, "Unauthorized",
                 "The credentials are not valid or have expired.", request.path())));
+    }
+
+    // Quarkus's own mappers for these two subtypes answer without a body; these take precedence.
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, HttpServerRequest request) {
+        return unreadableBody(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableBody(e, request);
     }
 
     @ServerExceptionMapper

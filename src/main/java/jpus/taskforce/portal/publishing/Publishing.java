@@ -89,16 +89,20 @@ public class Publishing {
                     ? new PublishingException.Conflict("The other government's staff are preparing a change to this document.")
                     : new PublishingException.NotFound(slug);
         }
-        if (draft == null) {
+        boolean fresh = draft == null;
+        if (fresh) {
             Document current = publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
             requireEdits(viewer, current.getGovernment());
             draft = new DocumentDraft(slug, current.getCurrentRevision(), viewer.actor());
-            em.persist(draft);
         } else {
             requireEdits(viewer, draft.getGovernment());
         }
         requireEdits(viewer, document.metadata().government());
         draft.write(document, revisions.write(withSlug), viewer.actor());
+        if (fresh) {
+            // Persisted once complete: Hibernate inserts the state the entity has when persisted.
+            em.persist(draft);
+        }
         audit.record(viewer.actor(), AuditAction.EDIT, slug, document.changeNote());
         return draft;
     }

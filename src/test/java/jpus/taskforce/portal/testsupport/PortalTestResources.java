@@ -10,7 +10,7 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * What every test needs before the portal starts: the search node, the test database, and the
+ * What every test needs before the portal starts: the search node, Keycloak, the test database, and the
  * test content folder, which is the real content/ plus the crafted documents under
  * src/test/resources/fixture-documents (their slugs start with {@code fixture-}) that let search
  * tests assert exact behaviour.
@@ -25,10 +25,13 @@ public class PortalTestResources implements QuarkusTestResourceLifecycleManager 
         TestDatabase.ensureExists();
         assembleTestContent();
         String hosts = SearchNodeProcess.shared().hostAndPort();
+        KeycloakServer keycloak = KeycloakServer.shared();
         return Map.of(
                 "quarkus.hibernate-search-orm.elasticsearch.hosts", hosts,
                 "quarkus.elasticsearch.hosts", hosts,
-                "portal.content.directory", TEST_CONTENT.toString());
+                "portal.content.directory", TEST_CONTENT.toString(),
+                "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
+                "quarkus.oidc.credentials.secret", KeycloakServer.PORTAL_WEB_SECRET);
     }
 
     @Override
