@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jpus.taskforce.portal.attachment.Attachment;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
@@ -38,10 +39,12 @@ public class ApiViews {
         return new DocumentView(d.getSlug(), d.getType(), d.getGovernment(), d.getAgency(), d.getTopics(),
                 d.getIssued(), d.getEffective(), d.getUpdated(), d.getStatus(), d.isBinding(), d.getCitation(),
                 d.getSourceUrl(), d.getVisibility(), d.getSupersededBy(), d.getSingleLanguageReason(),
-                List.copyOf(d.getLanguages()), versions, d.getCurrentRevision(), d.getModifiedAt());
+                List.copyOf(d.getLanguages()), versions,
+                d.getAttachments().stream().map(AttachmentView::of).toList(), d.getCurrentRevision(), d.getModifiedAt());
     }
 
-    public DraftView draft(DocumentDraft draft, DocumentInput content, List<FieldChange> changes) {
+    public DraftView draft(DocumentDraft draft, DocumentInput content, List<FieldChange> changes,
+            List<Attachment> pendingAttachments) {
         Map<String, String> approvals = new LinkedHashMap<>();
         if (draft.getApprovedJp() != null) {
             approvals.put(Government.JP.code(), draft.getApprovedJp());
@@ -51,7 +54,8 @@ public class ApiViews {
         }
         return new DraftView(draft.getSlug(), draft.getTitle(), draft.getGovernment().code(), draft.getState(), approvals,
                 draft.getChangeNote(), draft.isMajor(), draft.getPublishAt(), draft.getBaseRevision(),
-                draft.getCreatedBy(), draft.getUpdatedBy(), draft.getUpdatedAt(), content, changes);
+                draft.getCreatedBy(), draft.getUpdatedBy(), draft.getUpdatedAt(), content, changes,
+                pendingAttachments.stream().map(AttachmentView::of).toList());
     }
 
     public RevisionView revision(DocumentRevision r, DocumentInput content) {
@@ -79,6 +83,9 @@ public class ApiViews {
                 hit.titles().get(shown), hit.summaries().get(shown),
                 hit.snippetFor(language).map(Map.Entry::getValue).orElse(null), hit.matchedIn(), hit.sourceUrl(),
                 hit.issued(),
-                "/" + shown.code() + "/documents/" + hit.slug());
+                "/" + shown.code() + "/documents/" + hit.slug(),
+                hit.attachment() == null ? null : new HitView.MatchedAttachment(hit.attachment().id(),
+                        hit.attachment().fileName(), hit.attachment().snippet(),
+                        "/api/v1/documents/" + hit.slug() + "/attachments/" + hit.attachment().id()));
     }
 }

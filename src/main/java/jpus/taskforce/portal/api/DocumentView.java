@@ -33,6 +33,7 @@ public record DocumentView(
         String singleLanguageReason,
         List<Language> languages,
         Map<String, VersionView> versions,
+        List<AttachmentView> attachments,
         int revision,
         Instant modifiedAt) {
 

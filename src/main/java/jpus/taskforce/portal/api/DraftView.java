@@ -29,5 +29,6 @@ public record DraftView(
         String updatedBy,
         Instant updatedAt,
         DocumentInput document,
-        List<FieldChange> changes) {
+        List<FieldChange> changes,
+        List<AttachmentView> pendingAttachments) {
 }

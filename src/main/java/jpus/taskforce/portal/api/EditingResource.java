@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.DocumentInput;
 import jpus.taskforce.portal.publishing.DocumentRevision;
@@ -56,6 +57,9 @@ public class EditingResource {
 
     @Inject
     ApiViews views;
+
+    @Inject
+    Attachments attachments;
 
     @Inject
     SecurityIdentity identity;
@@ -193,7 +197,8 @@ public class EditingResource {
         Viewer viewer = viewer();
         return QuarkusTransaction.requiringNew().call(() -> {
             DocumentDraft draft = publishing.draft(slug, viewer);
-            return views.draft(draft, publishing.content(draft), publishing.pendingChanges(slug, viewer));
+            return views.draft(draft, publishing.content(draft), publishing.pendingChanges(slug, viewer),
+                    attachments.pending(slug));
         });
     }
 

@@ -1,5 +1,6 @@
 package jpus.taskforce.portal.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -16,7 +17,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpServerRequest;
 
+import jpus.taskforce.portal.attachment.Attachments;
+import jpus.taskforce.portal.attachment.RejectedAttachment;
 import jpus.taskforce.portal.publishing.PublishingException;
+import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.search.QueryRejectedException;
 import jpus.taskforce.portal.search.SearchUnavailableException;
 import jpus.taskforce.portal.web.ErrorPage;
@@ -71,6 +75,17 @@ public class ExceptionMappers {
 
     private static Response challenge(Response response) {
         return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"portal\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response attachmentRejected(RejectedAttachment e, HttpServerRequest request) {
+        return respond(request, new Problem("about:blank", "Attachment not accepted", 422, e.getMessage(), request.path(),
+                List.of(new InvalidParameter("file", e.reason().name().toLowerCase(java.util.Locale.ROOT))), null));
+    }
+
+    @ServerExceptionMapper
+    public Response attachmentTooLarge(Attachments.TooLarge e, HttpServerRequest request) {
+        return respond(request, Problem.of(413, "Content Too Large", e.getMessage(), request.path()));
     }
 
     @ServerExceptionMapper

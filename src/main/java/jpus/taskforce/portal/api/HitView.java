@@ -2,6 +2,8 @@ package jpus.taskforce.portal.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
@@ -10,9 +12,15 @@ import jpus.taskforce.portal.document.Language;
  * A search hit as the API returns it. {@code title} and {@code summary} are in the requested
  * language, or in the other one when the document lacks it ({@code languages} says which exist).
  * {@code snippet} is HTML-escaped text with matches in {@code <mark>}, preferably in the requested
- * language; {@code matchedIn} lists the languages whose text matched the query.
+ * language; {@code matchedIn} lists the languages whose text matched the query; {@code attachment}
+ * names the attached file whose text matched, with its passage.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record HitView(String slug, DocumentType type, Government government, String agency, List<String> topics,
         List<Language> languages, String title, String summary, String snippet, List<Language> matchedIn,
-        String sourceUrl, String issued, String url) {
+        String sourceUrl, String issued, String url, MatchedAttachment attachment) {
+
+    /** The attached file that matched the query. */
+    public record MatchedAttachment(long id, String fileName, String snippet, String url) {
+    }
 }

@@ -26,6 +26,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -40,12 +41,14 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
+import jpus.taskforce.portal.attachment.Attachment;
 import jpus.taskforce.portal.search.LocalizedTextBinder;
 import jpus.taskforce.portal.search.SearchAnalysis;
 
@@ -144,6 +147,12 @@ public class Document {
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @MapKey(name = "language")
     private Map<Language, LanguageVersion> versions = new HashMap<>();
+
+    /** Published attachments; their extracted text is searched with the document. */
+    @OneToMany(mappedBy = "document")
+    @OrderBy("id")
+    @IndexedEmbedded(includePaths = { "id", "file_name", "text_en", "text_ja" })
+    private List<Attachment> attachments = new ArrayList<>();
 
     /** Where the document was seeded from in content/, and the hash of those files. */
     @Column(name = "content_path", length = 300)
@@ -306,6 +315,11 @@ public class Document {
 
     public Map<Language, LanguageVersion> getVersions() {
         return Map.copyOf(versions);
+    }
+
+    /** The live list: attachments add and remove themselves, keeping both sides of the association in step. */
+    public List<Attachment> getAttachments() {
+        return attachments;
     }
 
     public String getContentHash() {

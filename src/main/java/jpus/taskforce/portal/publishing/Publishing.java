@@ -276,6 +276,24 @@ public class Publishing {
         return RevisionDiff.compare(current, proposed);
     }
 
+    /** The draft the person may change (to attach files to it, say), or why not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DocumentDraft editableDraft(String slug, Viewer viewer) {
+        requireWriter(viewer);
+        DocumentDraft draft = findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment()))
+                .orElseThrow(() -> publishedVisibleTo(slug, viewer).isPresent()
+                        ? new PublishingException.Conflict("Start a draft of the document (edit it) before attaching files.")
+                        : new PublishingException.NotFound(slug));
+        requireEdits(viewer, draft.getGovernment());
+        return draft;
+    }
+
+    /** Whether the person may see the draft of this slug, if there is one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean seesDraft(String slug, Viewer viewer) {
+        return findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment())).isPresent();
+    }
+
     /** The published document when the person may read it. */
     @Transactional
     public Document publishedDocument(String slug, Viewer viewer) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -27,6 +28,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import jpus.taskforce.portal.attachment.Attachment;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Language;
@@ -51,6 +53,9 @@ public class DocumentSearch {
 
     @Inject
     SearchSession session;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     TextQuery textQuery;
@@ -135,6 +140,37 @@ public class DocumentSearch {
         });
     }
 
+    /**
+     * Among several attachments of a hit, the one whose text holds the highlighted passage. The
+     * index flattens attachments into their document, so only their text can tell them apart.
+     */
+    private SearchHit resolveAttachment(SearchHit hit) {
+        AttachmentMatch match = hit.attachment();
+        if (match == null || match.id() >= 0) {
+            return hit;
+        }
+        String passage = plain(match.snippet());
+        List<Attachment> attachments = em.createQuery("select a from Attachment a where a.slug = :slug "
+                + "and a.document is not null order by a.id", Attachment.class)
+                .setParameter("slug", hit.slug())
+                .getResultList();
+        return attachments.stream()
+                .filter(a -> a.getExtractedText() != null && plain(a.getExtractedText()).contains(passage))
+                .findFirst()
+                .or(() -> attachments.stream().findFirst())
+                .map(a -> hit.withAttachment(new AttachmentMatch(a.getId(), a.getFileName(), match.snippet())))
+                .orElse(hit.withAttachment(null));
+    }
+
+    /** Text without highlight tags and entities, with whitespace collapsed, for comparing passages. */
+    private static String plain(String text) {
+        return text.replaceAll("</?mark>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
     private static JsonArray arrayOf(JsonObject element) {
         JsonArray array = new JsonArray();
         array.add(element);
@@ -188,7 +224,7 @@ public class DocumentSearch {
         }
 
         SearchResult<List<?>> result = query.fetch(request.offset(), request.size());
-        List<SearchHit> hits = result.hits().stream().map(HitProjection::toHit).toList();
+        List<SearchHit> hits = result.hits().stream().map(HitProjection::toHit).map(this::resolveAttachment).toList();
         Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(Facet.class);
         facetKeys.forEach((facet, key) -> facets.put(facet, FacetAggregations.counts(facet, result.aggregation(key))));
         return new SearchResults(result.total().hitCount(), hits, facets, null, false);

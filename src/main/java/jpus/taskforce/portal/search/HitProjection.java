@@ -41,6 +41,11 @@ final class HitProjection {
         for (String field : HIGHLIGHTED) {
             projections.add(f.highlight(field));
         }
+        projections.add(f.field(SearchFields.ATTACHMENT_ID, Long.class).list());
+        projections.add(f.field(SearchFields.ATTACHMENT_NAME, String.class).list());
+        for (Language language : Language.values()) {
+            projections.add(f.highlight(SearchFields.attachmentText(language)));
+        }
         return projections.toArray(ProjectionFinalStep<?>[]::new);
     }
 
@@ -76,8 +81,21 @@ final class HitProjection {
                 }
             }
         }
+        List<Long> attachmentIds = (List<Long>) row.get(i++);
+        List<String> attachmentNames = (List<String>) row.get(i++);
+        String attachmentSnippet = null;
+        for (Language language : Language.values()) {
+            List<String> fragments = (List<String>) row.get(i++);
+            if (attachmentSnippet == null && fragments != null && !fragments.isEmpty()) {
+                attachmentSnippet = fragments.get(0);
+            }
+        }
+        // With one attachment the match is that file; with several, DocumentSearch finds which one.
+        AttachmentMatch attachment = attachmentSnippet == null ? null
+                : attachmentIds.size() == 1 ? new AttachmentMatch(attachmentIds.get(0), attachmentNames.get(0), attachmentSnippet)
+                : new AttachmentMatch(-1, null, attachmentSnippet);
         return new SearchHit(slug, type, government, agency, topics, languages, titles, summaries, snippets,
-                List.copyOf(matched), sourceUrl, issued);
+                List.copyOf(matched), sourceUrl, issued, attachment);
     }
 
     private static void putIfPresent(Map<Language, String> map, Language language, String value) {

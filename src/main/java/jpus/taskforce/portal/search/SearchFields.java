@@ -23,12 +23,21 @@ public final class SearchFields {
     /** Title words as written, unstemmed, in both languages: what completions match prefixes against. */
     public static final String TITLE_WORDS = "title_words";
 
+    /** Published attachments, flattened into their document: ids and file names in the same order. */
+    public static final String ATTACHMENT_ID = "attachments.id";
+    public static final String ATTACHMENT_NAME = "attachments.file_name";
+
     private SearchFields() {
     }
 
     /** Morphologically analysed text of one part in one language: {@code title_en}, {@code body_ja}. */
     public static String text(TextPart part, Language language) {
         return part.id() + "_" + language.code();
+    }
+
+    /** Text extracted from attached files, analysed as one language. */
+    public static String attachmentText(Language language) {
+        return "attachments." + (language == Language.JA ? SearchAnalysis.TEXT_JA : SearchAnalysis.TEXT_EN);
     }
 
     /** Japanese text cut into overlapping character pairs, which finds parts of compounds. */

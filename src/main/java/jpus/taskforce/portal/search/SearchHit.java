@@ -15,6 +15,7 @@ import jpus.taskforce.portal.document.Language;
  * @param summaries summary per language
  * @param snippets highlighted passages per language that matched, as safe HTML (matches in {@code <mark>})
  * @param matchedIn the languages whose text matched the query (none for a list without a query)
+ * @param attachment the attached file that matched, when the query matched an attachment's text
  */
 public record SearchHit(
         String slug,
@@ -28,7 +29,13 @@ public record SearchHit(
         Map<Language, String> snippets,
         List<Language> matchedIn,
         String sourceUrl,
-        String issued) {
+        String issued,
+        AttachmentMatch attachment) {
+
+    public SearchHit withAttachment(AttachmentMatch match) {
+        return new SearchHit(slug, type, government, agency, topics, languages, titles, summaries, snippets, matchedIn,
+                sourceUrl, issued, match);
+    }
 
     /** The best passage for a reader: in their language when that version matched, else in the other. */
     public Optional<Map.Entry<Language, String>> snippetFor(Language reader) {

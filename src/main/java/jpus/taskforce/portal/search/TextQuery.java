@@ -36,6 +36,8 @@ public class TextQuery {
 
     private static final float BIGRAM_WEIGHT = 0.5f;
     private static final float CITATION_WEIGHT = 6f;
+    /** An attached file supports its document; a match there weighs less than one in the body. */
+    private static final float ATTACHMENT_WEIGHT = 0.6f;
     private static final float EXACT_CITATION_BOOST = 30f;
     private static final float TITLE_PHRASE_BOOST = 6f;
     private static final float SUMMARY_PHRASE_BOOST = 3f;
@@ -112,6 +114,8 @@ public class TextQuery {
                 .field(SearchFields.bigram(TextPart.SUMMARY)).boost(TextPart.SUMMARY.boost() * BIGRAM_WEIGHT)
                 .field(SearchFields.bigram(TextPart.BODY)).boost(TextPart.BODY.boost() * BIGRAM_WEIGHT)
                 .field(SearchFields.CITATION_TEXT).boost(CITATION_WEIGHT)
+                .field(SearchFields.attachmentText(Language.EN)).boost(ATTACHMENT_WEIGHT)
+                .field(SearchFields.attachmentText(Language.JA)).boost(ATTACHMENT_WEIGHT)
                 .matching(text)
                 .flags(READER_SYNTAX);
         if (allRequired) {

@@ -12,22 +12,22 @@ import jpus.taskforce.portal.testsupport.Tokens;
  * Documents in a chosen state, made through the API by the people who would make them: the
  * government's editor writes and submits, its reviewer approves and publishes.
  */
-final class Documents {
+public final class Documents {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private Documents() {
     }
 
-    enum Stage {
+    public enum Stage {
         DRAFT, IN_REVIEW, APPROVED, PUBLISHED
     }
 
-    static String newSlug(String prefix) {
+    public static String newSlug(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + SEQUENCE.incrementAndGet();
     }
 
-    static Map<String, Object> body(String slug, String government, String visibility, String marker) {
+    public static Map<String, Object> body(String slug, String government, String visibility, String marker) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("slug", slug);
         document.put("type", "guidance");
@@ -55,11 +55,11 @@ final class Documents {
     }
 
     /** Makes a document of the government and visibility, taken as far as the stage. */
-    static String at(Stage stage, String government, String visibility) {
+    public static String at(Stage stage, String government, String visibility) {
         return at(stage, government, visibility, "Quorvex");
     }
 
-    static String at(Stage stage, String government, String visibility, String marker) {
+    public static String at(Stage stage, String government, String visibility, String marker) {
         String slug = newSlug("test-" + government.toLowerCase());
         Tokens.as(editorOf(government)).contentType("application/json")
                 .body(body(slug, government, visibility, marker))
@@ -84,11 +84,11 @@ final class Documents {
         return slug;
     }
 
-    static String editorOf(String government) {
+    public static String editorOf(String government) {
         return government.equals("US") ? KeycloakServer.USTR_EDITOR : KeycloakServer.METI_EDITOR;
     }
 
-    static List<String> reviewersOf(String government) {
+    public static List<String> reviewersOf(String government) {
         return switch (government) {
             case "US" -> List.of(KeycloakServer.USTR_REVIEWER);
             case "JOINT" -> List.of(KeycloakServer.METI_REVIEWER, KeycloakServer.USTR_REVIEWER);

@@ -1,0 +1,14 @@
+package jpus.taskforce.portal.api;
+
+import java.time.Instant;
+
+import jpus.taskforce.portal.attachment.Attachment;
+
+/** A file attached to a document, with the address to download it. */
+public record AttachmentView(long id, String fileName, String mediaType, long size, Instant uploadedAt, String url) {
+
+    public static AttachmentView of(Attachment a) {
+        return new AttachmentView(a.getId(), a.getFileName(), a.getMediaType(), a.getSizeBytes(), a.getUploadedAt(),
+                "/api/v1/documents/" + a.getSlug() + "/attachments/" + a.getId());
+    }
+}
