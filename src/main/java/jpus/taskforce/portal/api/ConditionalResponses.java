@@ -33,16 +33,25 @@ public class ConditionalResponses {
     ObjectMapper json;
 
     public Response ok(Object entity, Request request, Instant lastModified, String contentLanguage) {
+        return tagged(entity, request, lastModified)
+                .header(HttpHeaders.CONTENT_LANGUAGE, contentLanguage)
+                // What a caller may read depends on their credentials: shared caches must not mix callers.
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.AUTHORIZATION)
+                .build();
+    }
+
+    /** For responses without text in a language, such as the change feed. */
+    public Response ok(Object entity, Request request, Instant lastModified) {
+        return tagged(entity, request, lastModified).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+    }
+
+    private Response.ResponseBuilder tagged(Object entity, Request request, Instant lastModified) {
         EntityTag tag = tagOf(entity);
         Date modified = Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(entity, MediaType.APPLICATION_JSON_TYPE);
-        return response.tag(tag)
-                .lastModified(modified)
-                .header(HttpHeaders.CONTENT_LANGUAGE, contentLanguage)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+        return response.tag(tag).lastModified(modified);
     }
 
     public Response ok(Object entity, Request request, Instant lastModified, Language language) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -23,6 +24,8 @@ import jpus.taskforce.portal.content.ContentFiles.TopicEntry;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.document.Visibility;
+import jpus.taskforce.portal.publishing.DocumentPublished;
 import jpus.taskforce.portal.publishing.RevisionLog;
 import jpus.taskforce.portal.vocabulary.Agency;
 import jpus.taskforce.portal.vocabulary.GlossaryTerm;
@@ -56,6 +59,9 @@ public class ContentLoader {
 
     @Inject
     RevisionLog revisions;
+
+    @Inject
+    Event<DocumentPublished> changed;
 
     /** The author of revisions that come from content/. */
     static final String CONTENT_ACTOR = "content";
@@ -130,14 +136,17 @@ public class ContentLoader {
             // wins, and the changed files are reported until someone reconciles them.
             return Outcome.EDITED_IN_PORTAL;
         }
+        Visibility before = existing.map(Document::getVisibility).orElse(null);
         Document document = existing.orElseGet(() -> new Document(source.slug()));
         document.replaceContent(source.metadata(), source.versions());
         document.seededFrom(source.path(), source.hash());
         if (existing.isEmpty()) {
             documents.persist(document);
         }
-        revisions.record(document, (existing.isEmpty() ? "Loaded from " : "Updated from ") + "content/" + source.path(),
-                existing.isEmpty(), CONTENT_ACTOR);
+        int revision = revisions.record(document, (existing.isEmpty() ? "Loaded from " : "Updated from ") + "content/"
+                + source.path(), existing.isEmpty(), CONTENT_ACTOR).getNumber();
+        changed.fire(new DocumentPublished(document.getSlug(), revision, existing.isEmpty()
+                ? DocumentPublished.Kind.CREATED : DocumentPublished.Kind.UPDATED, before, document.getVisibility()));
         return existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
     }
 

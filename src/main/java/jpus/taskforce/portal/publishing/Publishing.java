@@ -22,6 +22,7 @@ import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Government;
+import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
 
@@ -201,7 +202,8 @@ public class Publishing {
         document.markEditedInPortal();
         int revision = revisions.record(document, note, true, viewer.actor()).getNumber();
         audit.record(viewer.actor(), AuditAction.ARCHIVE, slug, note);
-        published.fire(new DocumentPublished(slug, revision, DocumentPublished.Kind.ARCHIVED));
+        published.fire(new DocumentPublished(slug, revision, DocumentPublished.Kind.ARCHIVED, document.getVisibility(),
+                document.getVisibility()));
         return document;
     }
 
@@ -309,6 +311,7 @@ public class Publishing {
     private Document publishNow(DocumentDraft draft, String actor) {
         ValidatedDocument document = validator.validate(revisions.read(draft.getContent()));
         Optional<Document> existing = documents.findBySlug(draft.getSlug());
+        Visibility before = existing.map(Document::getVisibility).orElse(null);
         Document target = existing.orElseGet(() -> new Document(draft.getSlug()));
         target.replaceContent(document.metadata(), document.texts());
         target.markEditedInPortal();
@@ -321,7 +324,8 @@ public class Publishing {
         em.remove(draft);
         audit.record(actor, AuditAction.PUBLISH, draft.getSlug(), "revision " + revision + ": " + note);
         published.fire(new DocumentPublished(draft.getSlug(), revision,
-                existing.isEmpty() ? DocumentPublished.Kind.CREATED : DocumentPublished.Kind.UPDATED));
+                existing.isEmpty() ? DocumentPublished.Kind.CREATED : DocumentPublished.Kind.PUBLISHED, before,
+                target.getVisibility()));
         return target;
     }
 

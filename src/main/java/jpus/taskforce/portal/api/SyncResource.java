@@ -1,0 +1,181 @@
+package jpus.taskforce.portal.api;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import jpus.taskforce.portal.changes.ChangeCursor;
+import jpus.taskforce.portal.changes.ChangeEvent;
+import jpus.taskforce.portal.changes.ChangeLog;
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.Visibility;
+import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.security.Viewer;
+
+/**
+ * Mirroring the knowledge base: export everything the caller may read, then follow the change
+ * feed from the cursor the export gave. Events are in commit order and cursors survive restarts,
+ * so a mirror that applies them (fetching each changed document by slug) ends in the portal's
+ * state: nothing missed, and re-applying a change is harmless because revisions are numbered.
+ */
+@Path("/api/v1")
+@Tag(name = "Sync", description = "Export and change feed for mirrors")
+public class SyncResource {
+
+    static final String CURSOR_HEADER = "Portal-Changes-Cursor";
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_LIMIT = 1000;
+    private static final int EXPORT_BATCH = 50;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    ApiViews views;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ConditionalResponses conditional;
+
+    @Context
+    Request request;
+
+    @GET
+    @Path("/changes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Follow changes", description = "Changes after the cursor, oldest first: created, updated "
+            + "(from the content seed), published (a new revision through review), archived, and withdrawn (the document "
+            + "left what you may read). Start from the cursor of an export, or without one to read from the beginning.")
+    @APIResponse(responseCode = "200", description = "A page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = ChangeView.Page.class)))
+    @APIResponse(responseCode = "400", description = "A cursor this portal did not issue, or a bad limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changes(
+            @Parameter(description = "Where to continue: the next of the previous page, or the export's cursor") @QueryParam("since") String since,
+            @Parameter(description = "At most this many events are examined, 1 to 1000 (default 100)") @QueryParam("limit") String limit) {
+        long from = since == null || since.isBlank() ? 0 : ChangeCursor.decode(since.strip()).orElseThrow(() ->
+                ProblemException.invalidParameters(List.of(new InvalidParameter("since", "is not a cursor from this portal"))));
+        int max = limit(limit);
+        Set<Visibility> readable = Viewer.of(identity).readable();
+        List<ChangeEvent> events = changes.after(from, max);
+        List<ChangeView> visible = new ArrayList<>();
+        for (ChangeEvent event : events) {
+            event.seenBy(readable).ifPresent(name -> visible.add(new ChangeView(ChangeCursor.encode(event.getId()),
+                    event.getSlug(), name, event.getRevision(), event.getOccurredAt())));
+        }
+        long next = events.isEmpty() ? from : events.get(events.size() - 1).getId();
+        ChangeView.Page page = new ChangeView.Page(visible, ChangeCursor.encode(next));
+        Instant modified = events.isEmpty() ? Instant.EPOCH : events.get(events.size() - 1).getOccurredAt();
+        return conditional.ok(page, request, modified);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("application/x-ndjson")
+    @Operation(summary = "Export everything you may read", description = "One document per line (NDJSON) in the "
+            + "shape of GET /api/v1/documents/{slug}, both languages and the revision number, streamed in constant "
+            + "memory. The Portal-Changes-Cursor header is where to start following /api/v1/changes.")
+    @APIResponse(responseCode = "200", description = "The documents, one JSON object per line",
+            headers = @Header(name = CURSOR_HEADER, description = "The change-feed cursor taken before the export began"))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the ETag given")
+    public Response export() {
+        Set<Visibility> readable = Viewer.of(identity).readable();
+        // Taken before the documents are read: a change made during the export is either in it or
+        // after the cursor, never lost.
+        long cursor = changes.latest();
+        EntityTag tag = new EntityTag("export-" + cursor + "-" + readable.size()
+                + "-" + QuarkusTransaction.joiningExisting().call(documents::lastModified).toEpochMilli());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.header(CURSOR_HEADER, ChangeCursor.encode(cursor)).build();
+        }
+        StreamingOutput body = output -> QuarkusTransaction.requiringNew().timeout(3600).run(() -> write(output, readable));
+        return Response.ok(body, "application/x-ndjson")
+                .tag(tag)
+                .header(CURSOR_HEADER, ChangeCursor.encode(cursor))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .build();
+    }
+
+    private void write(OutputStream output, Set<Visibility> readable) {
+        try {
+            OutputStream out = new BufferedOutputStream(output, 64 * 1024);
+            List<Long> ids = em.createQuery("select d.id from Document d where d.visibility in :readable order by d.slug",
+                    Long.class).setParameter("readable", readable).getResultList();
+            for (int start = 0; start < ids.size(); start += EXPORT_BATCH) {
+                List<Long> batch = ids.subList(start, Math.min(ids.size(), start + EXPORT_BATCH));
+                for (Document document : em.createQuery("select d from Document d where d.id in :ids order by d.slug",
+                        Document.class).setParameter("ids", batch).getResultList()) {
+                    out.write(json.writeValueAsBytes(views.document(document)));
+                    out.write('\n');
+                }
+                out.flush();
+                // Only the current batch stays in memory, whatever the size of the knowledge base.
+                em.clear();
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= MAX_LIMIT) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidParameters(List.of(new InvalidParameter("limit", "must be a number from 1 to " + MAX_LIMIT)));
+    }
+}

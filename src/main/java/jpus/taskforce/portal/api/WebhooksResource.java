@@ -1,0 +1,96 @@
+package jpus.taskforce.portal.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.webhook.Webhook;
+import jpus.taskforce.portal.webhook.Webhooks;
+
+/** Admins register partner endpoints that receive signed change events. */
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "oidc")
+public class WebhooksResource {
+
+    @Inject
+    Webhooks webhooks;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an endpoint", description = "Events: created, updated, published, archived, "
+            + "withdrawn (all when left out). Each is POSTed as JSON with the headers Portal-Webhook-Id (the idempotency "
+            + "key, the same on every retry), Portal-Webhook-Event, Portal-Webhook-Timestamp (Unix seconds) and "
+            + "Portal-Webhook-Signature: v1=hex(HMAC-SHA256(secret, timestamp + \".\" + body)). The secret is shown once.")
+    public Response register(WebhookView.Registration registration) {
+        if (registration == null) {
+            throw ProblemException.invalidParameters(List.of(new InvalidParameter("body", "is required")));
+        }
+        var result = webhooks.register(registration.url(), registration.events(), registration.secret(), viewer());
+        WebhookView view = view(result.webhook(), result.secret());
+        return Response.created(URI.create("/api/v1/webhooks/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "Registered endpoints")
+    public List<WebhookView> list() {
+        return webhooks.list(viewer()).stream().map(w -> view(w, null)).toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove an endpoint", description = "Its queued deliveries go with it.")
+    public void remove(@PathParam("id") String id) {
+        webhooks.remove(id(id), viewer());
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(summary = "Delivery log", description = "The newest 100 deliveries: attempts, last answer, when delivered.")
+    public List<WebhookView.Delivery> deliveries(@PathParam("id") String id) {
+        return webhooks.deliveries(id(id), viewer(), 100).stream()
+                .map(d -> new WebhookView.Delivery(d.getId(), d.getIdempotencyKey(), d.getStatus(), d.getAttempts(),
+                        d.getLastStatus(), d.getLastError(), d.getCreatedAt(), d.getNextAttemptAt(), d.getDeliveredAt(),
+                        d.getPayload()))
+                .toList();
+    }
+
+    private static WebhookView view(Webhook w, String secret) {
+        return new WebhookView(w.getId(), w.getUrl(), w.getEvents(), w.isActive(), w.getCreatedBy(), w.getCreatedAt(),
+                secret);
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(identity);
+    }
+
+    private static long id(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidParameters(List.of(new InvalidParameter("id", "must be a webhook number")));
+        }
+    }
+}

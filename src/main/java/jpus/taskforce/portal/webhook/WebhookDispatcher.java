@@ -1,0 +1,136 @@
+package jpus.taskforce.portal.webhook;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends due deliveries. Each is leased in a short transaction (rows another replica holds are
+ * skipped), sent outside any transaction, and its outcome recorded in another: a slow receiver
+ * never holds a database connection, and two replicas never send the same attempt.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final int BATCH = 20;
+    private static final String METRIC = "portal.webhook.deliveries";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    ObjectMapper json;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Scheduled(every = "${portal.webhooks.dispatch-every:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatch() {
+        try {
+            List<Attempt> due = lease();
+            due.forEach(this::send);
+        } catch (RuntimeException e) {
+            // The database may be restarting; deliveries wait in their table for the next run.
+            LOG.warnf("Webhook deliveries not sent this time: %s", e.getMessage());
+        }
+    }
+
+    /** What one attempt needs, copied out of the lease transaction. */
+    private record Attempt(long deliveryId, String url, String secret, String key, String event, String payload) {
+    }
+
+    private List<Attempt> lease() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select d from WebhookDelivery d join fetch d.webhook where d.status = :status "
+                        + "and d.nextAttemptAt <= :now order by d.id", WebhookDelivery.class)
+                .setParameter("status", DeliveryStatus.PENDING)
+                .setParameter("now", Instant.now())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2)
+                .setMaxResults(BATCH)
+                .getResultList()
+                .stream()
+                .map(d -> {
+                    d.lease(config.timeout().multipliedBy(3));
+                    return new Attempt(d.getId(), d.getWebhook().getUrl(), d.getWebhook().getSecret(),
+                            d.getIdempotencyKey(), eventOf(d.getPayload()), d.getPayload());
+                })
+                .toList());
+    }
+
+    private void send(Attempt attempt) {
+        long timestamp = Instant.now().getEpochSecond();
+        Integer status = null;
+        String error = null;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
+                    .timeout(config.timeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "jp-us-task-force-portal-webhooks/1")
+                    .header(WebhookSignature.ID_HEADER, attempt.key())
+                    .header(WebhookSignature.EVENT_HEADER, attempt.event())
+                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(attempt.secret(), timestamp, attempt.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(attempt.payload()))
+                    .build();
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | IllegalArgumentException e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        boolean ok = status != null && status >= 200 && status < 300;
+        Integer httpStatus = status;
+        String failure = error != null ? error : ok ? null : "HTTP " + status;
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery delivery = em.find(WebhookDelivery.class, attempt.deliveryId());
+            if (delivery == null) {
+                return;
+            }
+            if (ok) {
+                delivery.delivered(httpStatus);
+            } else {
+                delivery.failed(httpStatus, failure, config.maxAttempts(), config.firstRetryDelay(), config.maxRetryDelay());
+            }
+        });
+        metrics.counter(METRIC, "outcome", ok ? "delivered" : "failed-attempt").increment();
+    }
+
+    private String eventOf(String payload) {
+        try {
+            return json.readTree(payload).path("event").asText();
+        } catch (JsonProcessingException e) {
+            return "";
+        }
+    }
+}
