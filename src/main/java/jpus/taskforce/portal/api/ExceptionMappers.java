@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,6 +34,10 @@ import jpus.taskforce.portal.web.ErrorPage;
 public class ExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+    /** Bearer tokens from Keycloak; Basic for the local run's demo accounts. */
+    @ConfigProperty(name = "portal.security.api-challenge", defaultValue = "Bearer realm=\"portal\"")
+    String challenge;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -73,8 +78,8 @@ public class ExceptionMappers {
                 request.path()));
     }
 
-    private static Response challenge(Response response) {
-        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"portal\"").build();
+    private Response challenge(Response response) {
+        return Response.fromResponse(response).header("WWW-Authenticate", challenge).build();
     }
 
     @ServerExceptionMapper
