@@ -70,7 +70,7 @@ public class ApiViews {
                 counts.stream().map(c -> new FacetValueView(c.value(), labels.label(facet, c.value(), language), c.count()))
                         .toList()));
         return new SearchResponse(results.total(), page, size, hits, facets, results.suggestion(),
-                results.suggestion() == null ? null : results.suggestionApplied());
+                results.suggestion() == null ? null : results.suggestionApplied(), results.next());
     }
 
     public List<HitView> hits(List<SearchHit> hits, Language language) {

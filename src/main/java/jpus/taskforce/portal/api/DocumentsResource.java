@@ -31,6 +31,7 @@ import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.PreferredLanguage;
 import jpus.taskforce.portal.search.DocumentSearch;
 import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.search.SearchCursor;
 import jpus.taskforce.portal.search.SearchParameters;
 import jpus.taskforce.portal.search.SearchRequestParser;
 
@@ -86,7 +87,8 @@ public class DocumentsResource {
             @Parameter(description = "Issued on or before (ISO date)") @QueryParam("issuedTo") String issuedTo,
             @Parameter(description = "relevance (default), newest, oldest (date = newest)") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
-            @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Continue after the hits of an earlier answer: its next (instead of page); walks any depth") @QueryParam("cursor") String cursor) {
         Language displayLanguage = requestLanguage(lang, headers);
         var parsed = parser.parse(new SearchParameters(q, type, government, agency, topic, language, issuedFrom,
                 issuedTo, sort, page, size), displayLanguage);
@@ -94,6 +96,13 @@ public class DocumentsResource {
             throw ProblemException.invalidParameters(parsed.problems());
         }
         var request = parsed.request();
+        if (cursor != null && !cursor.isBlank()) {
+            if (page != null && !page.isBlank()) {
+                throw ProblemException.invalidParameters(List.of(new InvalidParameter("cursor", "give either page or cursor, not both")));
+            }
+            request = request.after(SearchCursor.decode(cursor).orElseThrow(() -> ProblemException.invalidParameters(
+                    List.of(new InvalidParameter("cursor", "is not a cursor from this portal's search")))));
+        }
         SearchResponse response = views.search(search.search(request, viewer().readable()), request.page(), request.size(), displayLanguage);
         return conditional.ok(response, httpRequest, lastModified(), displayLanguage);
     }

@@ -16,6 +16,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
@@ -88,7 +89,7 @@ public class DocumentSearch {
     private SearchResults searchWithCorrection(SearchRequest request, Set<Visibility> readable) {
         return run(() -> {
             SearchResults results = execute(request, readable);
-            if (results.total() >= FEW_HITS || !request.hasQuery()) {
+            if (results.total() >= FEW_HITS || !request.hasQuery() || request.after() != null) {
                 return results;
             }
             Optional<String> suggestion = spelling.suggest(request.query());
@@ -192,7 +193,7 @@ public class DocumentSearch {
 
         var query = session.search(Document.class)
                 .extension(ElasticsearchExtension.get())
-                .select(f -> f.composite(HitProjection.projections(f)))
+                .select(f -> f.composite(withSortValues(HitProjection.projections(f), f.jsonHit())))
                 .where((f, root) -> {
                     root.add(readableBy(f, readable));
                     if (request.hasQuery()) {
@@ -217,6 +218,9 @@ public class DocumentSearch {
                     if (sort == SearchSort.RELEVANCE && body.has("query")) {
                         body.add("query", demoteOutOfForce(body.getAsJsonObject("query")));
                     }
+                    if (request.after() != null) {
+                        body.add("search_after", request.after());
+                    }
                 });
         for (Facet facet : Facet.values()) {
             JsonObject aggregation = FacetAggregations.aggregation(request, facet);
@@ -227,7 +231,19 @@ public class DocumentSearch {
         List<SearchHit> hits = result.hits().stream().map(HitProjection::toHit).map(this::resolveAttachment).toList();
         Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(Facet.class);
         facetKeys.forEach((facet, key) -> facets.put(facet, FacetAggregations.counts(facet, result.aggregation(key))));
-        return new SearchResults(result.total().hitCount(), hits, facets, null, false);
+        String next = null;
+        if (hits.size() == request.size()) {
+            List<?> last = result.hits().get(result.hits().size() - 1);
+            next = SearchCursor.encode(((JsonObject) last.get(last.size() - 1)).getAsJsonArray("sort"));
+        }
+        return new SearchResults(result.total().hitCount(), hits, facets, null, false, next);
+    }
+
+    /** The hit's own JSON rides at the end of each row, for its sort values (the next cursor). */
+    private static ProjectionFinalStep<?>[] withSortValues(ProjectionFinalStep<?>[] projections, ProjectionFinalStep<?> hit) {
+        ProjectionFinalStep<?>[] all = java.util.Arrays.copyOf(projections, projections.length + 1);
+        all[projections.length] = hit;
+        return all;
     }
 
     /** Multiplies the score of superseded and archived documents, so they rank below those in force. */

@@ -72,7 +72,7 @@ public class SearchRequestParser {
             problems.add(new InvalidParameter("page", "page × size may not exceed " + MAX_WINDOW));
         }
         SearchRequest request = problems.isEmpty()
-                ? new SearchRequest(query, language, filters, from, to, sort, page, size)
+                ? new SearchRequest(query, language, filters, from, to, sort, page, size, null)
                 : null;
         return new Parsed(request, List.copyOf(problems));
     }

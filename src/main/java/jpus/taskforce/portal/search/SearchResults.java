@@ -9,12 +9,13 @@ import java.util.Map;
  * @param suggestion        a corrected query when the query as typed found nothing, else null
  * @param suggestionApplied true when the hits are those of the suggestion, because the query as
  *                          typed found nothing and the suggestion did
+ * @param next              a cursor to the hits after these, when there may be more
  */
 public record SearchResults(long total, List<SearchHit> hits, Map<Facet, List<FacetCount>> facets, String suggestion,
-        boolean suggestionApplied) {
+        boolean suggestionApplied, String next) {
 
     public SearchResults withSuggestion(String suggestion, boolean applied) {
-        return new SearchResults(total, hits, facets, suggestion, applied);
+        return new SearchResults(total, hits, facets, suggestion, applied, next);
     }
 
     public record FacetCount(String value, long count) {

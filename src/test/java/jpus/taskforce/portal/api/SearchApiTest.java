@@ -158,6 +158,32 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "newest", "relevance" })
+    void aCursorWalksTheWholeResultSetWithoutRepeatingOrSkipping(String sort) {
+        Map<String, Object> query = sort.equals("relevance") ? Map.of("q", "forced labor", "sort", sort, "size", 100)
+                : Map.of("sort", sort, "size", 100);
+        JsonPath all = search(query);
+        List<String> walked = new ArrayList<>();
+        Map<String, Object> page = new java.util.HashMap<>(query);
+        page.put("size", 7);
+        JsonPath step = search(page);
+        walked.addAll(step.getList("hits.slug", String.class));
+        while (step.getString("next") != null) {
+            page.put("cursor", step.getString("next"));
+            step = search(page);
+            walked.addAll(step.getList("hits.slug", String.class));
+        }
+        assertThat(all.getInt("total")).isLessThanOrEqualTo(100);
+        assertThat(walked).isEqualTo(all.getList("hits.slug", String.class));
+    }
+
+    @Test
+    void aCursorFromElsewhereIsABadRequest() {
+        given().queryParam("cursor", "bm90LWEtY3Vyc29y").when().get("/api/v1/documents").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].name", equalTo("cursor"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "\"unbalanced quote", "-", "forced -", "|||", "((", "\"\"", "+-|*~", "🙂 forced labor 🙂",
             "\u0001\u0002 control", "AND OR NOT", "the of and", "'; drop table document; --", "{\"query\":{\"match_all\":{}}}" })
     void anOddQueryNeverFailsTheServer(String q) {
