@@ -1,12 +1,17 @@
 package jpus.taskforce.portal.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -14,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Limits how many API requests one client address makes per minute, in fixed one-minute windows.
+ * Limits how many API requests one client makes per minute: an address without credentials, or a
+ * credential (partners get a higher limit), in fixed one-minute windows.
  * A new window starts a new table, so memory is bounded by the clients of one minute. Behind a
  * proxy the address is the forwarded one only when the proxy is trusted
  * ({@code quarkus.http.proxy.*}, see docs/operations.md). Each replica counts on its own.
@@ -35,13 +41,15 @@ public class RateLimiter {
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(HttpServerRequest request) {
-        int limit = config.anonymousPerMinute();
+        String credential = request.getHeader(HttpHeaders.AUTHORIZATION);
+        int limit = credential == null ? config.anonymousPerMinute() : config.authenticatedPerMinute();
         if (limit <= 0 || !request.path().startsWith("/api/")) {
             return null;
         }
         long now = clock.millis();
         Window current = current(now / WINDOW_MILLIS);
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String client = credential != null ? "credential:" + digest(credential)
+                : request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         int count = current.counts().computeIfAbsent(client, c -> new AtomicInteger()).incrementAndGet();
         if (count <= limit) {
             return null;
@@ -50,10 +58,19 @@ public class RateLimiter {
         return Response.status(429)
                 .type(Problem.MEDIA_TYPE)
                 .header("Retry-After", retryAfter)
-                .entity(Problem.of(429, "Too Many Requests", "More than " + limit
-                        + " requests in a minute from this address. Retry after " + retryAfter + " seconds.",
+                .entity(Problem.of(429, "Too Many Requests", "More than " + limit + " requests in a minute from this "
+                        + (credential == null ? "address" : "client") + ". Retry after " + retryAfter + " seconds.",
                         request.path()))
                 .build();
+    }
+
+    private static String digest(String credential) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
     }
 
     private Window current(long number) {
