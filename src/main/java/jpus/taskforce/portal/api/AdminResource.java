@@ -1,0 +1,67 @@
+package jpus.taskforce.portal.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import jpus.taskforce.portal.publishing.PublishingException;
+import jpus.taskforce.portal.search.ZeroDowntimeReindex;
+import jpus.taskforce.portal.security.Viewer;
+
+/** Operations for admins: a full rebuild of the search index without a moment of failed searches. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "oidc")
+public class AdminResource {
+
+    @Inject
+    ZeroDowntimeReindex reindex;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Path("/reindex")
+    @Operation(summary = "Rebuild the search index", description = "Builds a new index from the database while "
+            + "searches keep reading the current one, then switches them over atomically. Answers at once; follow "
+            + "the progress with GET.")
+    @APIResponse(responseCode = "202", description = "Started")
+    @APIResponse(responseCode = "409", description = "A rebuild is already running on this replica")
+    public Response start() {
+        requireAdmin();
+        if (!reindex.start()) {
+            throw new PublishingException.Conflict("A reindex is already running.");
+        }
+        return Response.accepted(reindex.status()).build();
+    }
+
+    @GET
+    @Path("/reindex")
+    @Operation(summary = "Progress of the last rebuild on this replica")
+    public ZeroDowntimeReindex.Status status() {
+        requireAdmin();
+        return reindex.status();
+    }
+
+    private void requireAdmin() {
+        Viewer viewer = Viewer.of(identity);
+        if (viewer.isAnonymous()) {
+            throw new PublishingException.NotSignedIn();
+        }
+        if (!viewer.isAdmin()) {
+            throw new PublishingException.Forbidden("Only admins run operations.");
+        }
+    }
+}
