@@ -262,9 +262,13 @@ public class DocumentSearch {
         return request.sort() == SearchSort.RELEVANCE && !request.hasQuery() ? SearchSort.NEWEST : request.sort();
     }
 
+    /**
+     * Runs a query in a transaction of its own: when the engine is down the failure must not doom
+     * the caller's transaction, which may still serve a page from the database.
+     */
     private <T> T run(Supplier<T> work) {
         try {
-            return QuarkusTransaction.joiningExisting().call(work::get);
+            return QuarkusTransaction.requiringNew().call(work::get);
         } catch (SearchException e) {
             throw translate(e);
         }

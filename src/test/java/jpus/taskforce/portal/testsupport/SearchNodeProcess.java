@@ -22,10 +22,28 @@ public final class SearchNodeProcess {
     private final int port;
     private final Path log;
 
-    private SearchNodeProcess(Process process, int port, Path log) {
+    private final Path data;
+
+    private SearchNodeProcess(Process process, int port, Path data, Path log) {
         this.process = process;
         this.port = port;
+        this.data = data;
         this.log = log;
+    }
+
+    /** A node of its own, for a test that stops and restarts it (the shared one must stay up). */
+    public static SearchNodeProcess startPrivate() {
+        return start();
+    }
+
+    /** Stops the node and starts it again on the same port with the same data, as after an outage. */
+    public SearchNodeProcess restart() {
+        stop();
+        try {
+            return launch(port, data);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not restart the search node", e);
+        }
     }
 
     public static synchronized SearchNodeProcess shared() {
@@ -48,23 +66,27 @@ public final class SearchNodeProcess {
                     + "./mvnw -f search-node/pom.xml package");
         }
         try {
-            int port = freePort();
             Path home = Files.createDirectories(Path.of("target", "search-node-test"));
-            Path data = Files.createTempDirectory(home, "data-");
-            Path log = data.resolve("node.log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",
-                    "-cp", jar + ":" + lib + "/*", "jpus.taskforce.searchnode.SearchNodeLauncher",
-                    "--port", String.valueOf(port), "--data", data.toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            SearchNodeProcess node = new SearchNodeProcess(process, port, log);
-            node.awaitReady();
-            return node;
+            return launch(freePort(), Files.createTempDirectory(home, "data-"));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the search node", e);
         }
+    }
+
+    private static SearchNodeProcess launch(int port, Path data) throws IOException {
+        Path jar = Path.of("search-node/target/search-node.jar");
+        Path lib = Path.of("search-node/target/lib");
+        Path log = data.resolve("node-" + System.nanoTime() + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",
+                "-cp", jar + ":" + lib + "/*", "jpus.taskforce.searchnode.SearchNodeLauncher",
+                "--port", String.valueOf(port), "--data", data.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        SearchNodeProcess node = new SearchNodeProcess(process, port, data, log);
+        node.awaitReady();
+        return node;
     }
 
     private void awaitReady() throws IOException {

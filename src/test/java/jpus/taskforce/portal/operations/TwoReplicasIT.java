@@ -1,0 +1,145 @@
+package jpus.taskforce.portal.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import jpus.taskforce.portal.publishing.Documents;
+import jpus.taskforce.portal.testsupport.KeycloakServer;
+import jpus.taskforce.portal.testsupport.SearchNodeProcess;
+import jpus.taskforce.portal.testsupport.Tokens;
+
+/**
+ * Two instances of the packaged application (production profile) on one database and one search
+ * engine, as two replicas behind a Service: they share indexing through the outbox, so an edit
+ * made through one is searchable through the other within seconds.
+ */
+class TwoReplicasIT {
+
+    private static final String DATABASE = "portal_it";
+    private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
+    private static final List<Process> REPLICAS = new ArrayList<>();
+    private static String first;
+    private static String second;
+
+    @BeforeAll
+    static void startTwoReplicas() throws Exception {
+        recreateDatabase();
+        String engine = SearchNodeProcess.shared().hostAndPort();
+        KeycloakServer keycloak = KeycloakServer.shared();
+        // One after the other, as a rolling deployment starts them: the first creates the index.
+        first = start("a", engine, keycloak);
+        awaitReady(first);
+        second = start("b", engine, keycloak);
+        awaitReady(second);
+    }
+
+    @AfterAll
+    static void stopReplicas() {
+        REPLICAS.forEach(Process::destroy);
+    }
+
+    @Test
+    void anEditPublishedThroughOneReplicaIsSearchableThroughTheOther() throws InterruptedException {
+        String slug = publishThrough(first, "Amberlode");
+        Duration took = awaitFound(second, "Amberlode", slug);
+        assertThat(took).isLessThan(INDEXED_WITHIN);
+    }
+
+    @Test
+    void andTheOtherWayRound() throws InterruptedException {
+        String slug = publishThrough(second, "Cinderwick");
+        assertThat(awaitFound(first, "Cinderwick", slug)).isLessThan(INDEXED_WITHIN);
+    }
+
+    private static String publishThrough(String base, String marker) {
+        String slug = Documents.newSlug("replica");
+        given().baseUri(base).auth().oauth2(Tokens.token(KeycloakServer.METI_EDITOR)).contentType("application/json")
+                .body(Documents.body(slug, "JP", "public", marker))
+                .post("/api/v1/documents").then().statusCode(201);
+        given().baseUri(base).auth().oauth2(Tokens.token(KeycloakServer.METI_EDITOR)).contentType("application/json")
+                .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
+        given().baseUri(base).auth().oauth2(Tokens.token(KeycloakServer.METI_REVIEWER)).contentType("application/json")
+                .post("/api/v1/documents/{slug}/approve", slug).then().statusCode(200);
+        given().baseUri(base).auth().oauth2(Tokens.token(KeycloakServer.METI_REVIEWER)).contentType("application/json")
+                .post("/api/v1/documents/{slug}/publish", slug).then().statusCode(200);
+        return slug;
+    }
+
+    private static Duration awaitFound(String base, String marker, String slug) throws InterruptedException {
+        Instant start = Instant.now();
+        while (Duration.between(start, Instant.now()).compareTo(INDEXED_WITHIN.multipliedBy(2)) < 0) {
+            List<String> slugs = given().baseUri(base).get("/api/v1/documents?q=" + marker).then().statusCode(200)
+                    .extract().path("hits.slug");
+            if (slugs.contains(slug)) {
+                return Duration.between(start, Instant.now());
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(slug + " not found through " + base);
+    }
+
+    private static String start(String name, String engine, KeycloakServer keycloak) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Path.of("target", "replica-" + name + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-jar", System.getProperty("portal.jar", "target/quarkus-app/quarkus-run.jar"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        env.put("PORTAL_SEARCH_HOSTS", engine);
+        env.put("PORTAL_OIDC_URL", keycloak.realmUrl());
+        env.put("PORTAL_OIDC_CLIENT_SECRET", KeycloakServer.PORTAL_WEB_SECRET);
+        env.put("PORTAL_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "0");
+        env.put("PORTAL_CONTENT_DIRECTORY", "content");
+        REPLICAS.add(builder.start());
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static void awaitReady(String base) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (given().baseUri(base).get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(base + " not ready within 3 minutes; see target/replica-*.log");
+    }
+
+    private static void recreateDatabase() throws SQLException {
+        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
+            statement.execute("create database " + DATABASE);
+        }
+    }
+}

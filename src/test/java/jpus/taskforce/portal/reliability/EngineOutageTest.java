@@ -1,0 +1,136 @@
+package jpus.taskforce.portal.reliability;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.publishing.DocumentInput;
+import jpus.taskforce.portal.publishing.Documents;
+import jpus.taskforce.portal.publishing.Publishing;
+import jpus.taskforce.portal.search.SearchFields;
+import jpus.taskforce.portal.security.Roles;
+import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.testsupport.SearchNodeProcess;
+
+/**
+ * The search engine goes down in the middle of 500 publications and comes back: reading keeps
+ * working from the database, search says it is unavailable, every write succeeds, and once the
+ * engine is back every change is in the index exactly once.
+ */
+@QuarkusTest
+@TestProfile(EngineOutageTest.OwnSearchNode.class)
+class EngineOutageTest {
+
+    private static final int WRITES = 500;
+    private static SearchNodeProcess node;
+
+    /** A node of the test's own, which it can stop without disturbing the other tests. */
+    public static class OwnSearchNode implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String hosts = node().hostAndPort();
+            return Map.of("quarkus.hibernate-search-orm.elasticsearch.hosts", hosts,
+                    "quarkus.elasticsearch.hosts", hosts,
+                    "quarkus.hibernate-search-orm.coordination.event-processor.retry-delay", "1s");
+        }
+    }
+
+    private static synchronized SearchNodeProcess node() {
+        if (node == null) {
+            node = SearchNodeProcess.startPrivate();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> node.stop()));
+        }
+        return node;
+    }
+
+    private static final Viewer EDITOR = new Viewer("meti-editor", Set.of(Roles.EDITOR, Roles.MEMBER, Roles.AGENCY_METI));
+    private static final Viewer REVIEWER = new Viewer("meti-reviewer", Set.of(Roles.REVIEWER, Roles.MEMBER, Roles.AGENCY_METI));
+
+    @Inject
+    Publishing publishing;
+
+    @Inject
+    SearchSession search;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void writesDuringAnOutageAreAllIndexedOnceWhenTheEngineReturns() throws InterruptedException {
+        List<String> slugs = new ArrayList<>();
+        publish(slugs, WRITES / 5);
+
+        node().stop();
+        publish(slugs, WRITES * 3 / 5);
+        given().get("/api/v1/documents/{slug}", slugs.get(slugs.size() - 1)).then().statusCode(200);
+        given().get("/en/documents/{slug}", slugs.get(0)).then().statusCode(200);
+        given().get("/en/").then().statusCode(200);
+        given().get("/api/v1/documents?q=forced+labor").then().statusCode(503).contentType("application/problem+json");
+        given().get("/en/search?q=forced+labor").then().statusCode(503).body(containsString("temporarily unavailable"));
+
+        node = node().restart();
+        publish(slugs, WRITES - slugs.size());
+        assertThat(slugs).hasSize(WRITES).doesNotHaveDuplicates();
+
+        awaitOutboxDrained(Duration.ofMinutes(3));
+        long indexed = QuarkusTransaction.requiringNew().call(() -> search.search(Document.class)
+                .where(f -> f.terms().field(SearchFields.SLUG).matchingAny(slugs)).fetchTotalHitCount());
+        long inIndex = QuarkusTransaction.requiringNew().call(() -> search.search(Document.class)
+                .where(f -> f.matchAll()).fetchTotalHitCount());
+        long inDatabase = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select count(d) from Document d",
+                Long.class).getSingleResult());
+        assertThat(indexed).as("written documents found in the index").isEqualTo(WRITES);
+        assertThat(inIndex).as("documents in the index, against the database").isEqualTo(inDatabase);
+    }
+
+    private void publish(List<String> slugs, int count) {
+        for (int i = 0; i < count; i++) {
+            String slug = Documents.newSlug("outage");
+            DocumentInput input = json.convertValue(Documents.body(slug, "JP", "public", "Outagium"), DocumentInput.class);
+            publishing.create(input, EDITOR);
+            publishing.submit(slug, "First version.", true, EDITOR);
+            publishing.approve(slug, REVIEWER);
+            publishing.publish(slug, null, REVIEWER);
+            slugs.add(slug);
+        }
+    }
+
+    private void awaitOutboxDrained(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        long pending = -1;
+        while (Instant.now().isBefore(deadline)) {
+            pending = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                    .createNativeQuery("select count(*) from HSEARCH_OUTBOX_EVENT").getSingleResult()).longValue());
+            if (pending == 0) {
+                search.workspace(Document.class).refresh();
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(pending + " index changes still pending after " + timeout);
+    }
+}
