@@ -51,7 +51,7 @@ class ZeroDowntimeReindexTest {
         });
         reader.start();
 
-        Tokens.as(KeycloakServer.ADMIN).post("/api/v1/admin/reindex").then().statusCode(202);
+        Tokens.as(KeycloakServer.ADMIN).contentType("application/json").post("/api/v1/admin/reindex").then().statusCode(202);
         List<String> published = new ArrayList<>();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (reindex.status().running() && Instant.now().isBefore(deadline)) {
@@ -75,7 +75,7 @@ class ZeroDowntimeReindexTest {
 
     @Test
     void onlyAdminsStartARebuild() {
-        Tokens.as(KeycloakServer.METI_REVIEWER).post("/api/v1/admin/reindex").then().statusCode(403);
-        Tokens.as("anonymous").post("/api/v1/admin/reindex").then().statusCode(401);
+        Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json").post("/api/v1/admin/reindex").then().statusCode(403);
+        Tokens.as("anonymous").contentType("application/json").post("/api/v1/admin/reindex").then().statusCode(401);
     }
 }
