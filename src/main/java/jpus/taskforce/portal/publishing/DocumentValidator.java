@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,8 @@ import jpus.taskforce.portal.vocabulary.Vocabulary;
 public class DocumentValidator {
 
     static final int NOTE_MAX = 2000;
+    /** Control characters other than tab and line breaks: never text, and NUL is refused by the database. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     @Inject
     Vocabulary vocabulary;
@@ -192,6 +195,11 @@ public class DocumentValidator {
         }
     }
 
+    /** Whether the text holds control characters other than tab and line breaks. */
+    public static boolean hasControlCharacters(String value) {
+        return value != null && CONTROL.matcher(value).find();
+    }
+
     private static void required(List<InvalidParameter> problems, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             problems.add(new InvalidParameter(field, "is required"));
@@ -203,6 +211,8 @@ public class DocumentValidator {
     private static void checkLength(List<InvalidParameter> problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(new InvalidParameter(field, "is limited to " + max + " characters"));
+        } else if (value != null && CONTROL.matcher(value).find()) {
+            problems.add(new InvalidParameter(field, "contains control characters"));
         }
     }
 

@@ -121,10 +121,7 @@ public class Publishing {
             throw new PublishingException.Invalid(List.of(new InvalidParameter("changeNote",
                     "is required: say what changed, for the revision history")));
         }
-        if (note != null && note.length() > DocumentValidator.NOTE_MAX) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("changeNote",
-                    "is limited to " + DocumentValidator.NOTE_MAX + " characters")));
-        }
+        checkNote(note);
         draft.submit(note, major);
         audit.record(viewer.actor(), AuditAction.SUBMIT, slug, note);
         return draft;
@@ -198,6 +195,7 @@ public class Publishing {
             throw new PublishingException.Conflict("The document is already archived.");
         }
         String note = changeNote == null || changeNote.isBlank() ? "Archived." : changeNote.strip();
+        checkNote(note);
         document.archive();
         document.markEditedInPortal();
         int revision = revisions.record(document, note, true, viewer.actor()).getNumber();
@@ -344,6 +342,13 @@ public class Publishing {
 
     private Optional<Document> publishedVisibleTo(String slug, Viewer viewer) {
         return documents.findBySlug(slug).filter(d -> viewer.readable().contains(d.getVisibility()));
+    }
+
+    private static void checkNote(String note) {
+        if (note != null && (note.length() > DocumentValidator.NOTE_MAX || DocumentValidator.hasControlCharacters(note))) {
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("changeNote",
+                    "is limited to " + DocumentValidator.NOTE_MAX + " characters of text")));
+        }
     }
 
     private static void requireSignedIn(Viewer viewer) {

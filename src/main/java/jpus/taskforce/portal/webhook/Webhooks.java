@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jpus.taskforce.portal.changes.ChangeCursor;
 import jpus.taskforce.portal.changes.ChangeLog;
 import jpus.taskforce.portal.document.Visibility;
+import jpus.taskforce.portal.publishing.DocumentValidator;
 import jpus.taskforce.portal.publishing.PublishingException;
 import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
@@ -63,7 +64,7 @@ public class Webhooks {
             }
         }
         String key = secret == null || secret.isBlank() ? newSecret() : secret.strip();
-        if (key.length() < 16 || key.length() > 200) {
+        if (key.length() < 16 || key.length() > 200 || DocumentValidator.hasControlCharacters(key)) {
             problems.add(new InvalidParameter("secret", "must be 16 to 200 characters (or left out to get one)"));
         }
         if (!problems.isEmpty()) {

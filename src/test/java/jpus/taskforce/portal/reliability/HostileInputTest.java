@@ -1,0 +1,177 @@
+package jpus.taskforce.portal.reliability;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import jpus.taskforce.portal.testsupport.KeycloakServer;
+import jpus.taskforce.portal.testsupport.Tokens;
+
+/**
+ * Thousands of generated hostile requests over every endpoint's parameters, path segments,
+ * headers and bodies: none may cause a 5xx or show a stack trace or an internal name.
+ * The generator is seeded, so a failure names a case that can be replayed.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final long SEED = 20261127L;
+
+    /**
+     * What must never appear in an answer: traces and the names of the machinery behind it. (The
+     * word "exception" alone is not one: the knowledge base's own texts use it.)
+     */
+    private static final List<Pattern> LEAKS = List.of(Pattern.compile("\\b[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*(Exception|Error)\\b"),
+            Pattern.compile("\\n\\s+at [a-z]"), Pattern.compile("jpus\\.taskforce"), Pattern.compile("java\\.lang"),
+            Pattern.compile("org\\.hibernate"), Pattern.compile("HSEARCH\\d"), Pattern.compile("SQLState"),
+            Pattern.compile("org\\.postgresql"), Pattern.compile("io\\.quarkus"), Pattern.compile("(?i)caused by:"));
+
+    /** Raw (already URL-encoded where needed) hostile values. */
+    private static List<String> payloads() {
+        Random random = new Random(SEED);
+        List<String> raw = new ArrayList<>(List.of("", " ", "null", "undefined", "-1", "0", "2147483648",
+                "9999999999999999999999", "1e309", "NaN", "true", "[]", "{}", "{\"query\":{\"match_all\":{}}}",
+                "{\"script\":{\"source\":\"System.exit(0)\"}}", "*:*", "_all", "\" OR 1=1 --", "'; drop table document; --",
+                "1; select pg_sleep(5)", "../../../../etc/passwd", "..\\..\\windows\\win.ini", "%2e%2e%2f%2e%2e%2f",
+                "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
+                "${jndi:ldap://x/a}", "{{7*7}}", "#{7*7}", "%{7*7}", "\u0000", "\u0001\u0002\u0003", "\r\nX-Injected: 1",
+                "\u202e\u202dreversed", "🙂🙂🙂", "強制労働".repeat(50), "a".repeat(5000), "x".repeat(20000),
+                "((((((((((((((((((((", "\"\"\"\"\"", "|||||||||", "~~~~~~~", "+-*/", "/", "//", "?", "#", "&&&&",
+                "2023-02-30", "2023-13-01", "99999-01-01", "-0001-01-01", "en,ja,fr", "EN", "JP,US,XX",
+                "law,law,law,law", "czE6WzEsMiwzLDRd", "YzE6LTE=", "YzE6OTk5OTk5OTk5OTk5OTk5OTk5OTk5", "c1:1"));
+        for (int i = 0; i < 15; i++) {
+            StringBuilder s = new StringBuilder();
+            int length = 1 + random.nextInt(60);
+            for (int j = 0; j < length; j++) {
+                s.appendCodePoint(random.nextInt(0x3000));
+            }
+            raw.add(s.toString());
+        }
+        List<String> encoded = new ArrayList<>();
+        for (String value : raw) {
+            encoded.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+        // Byte sequences that are not UTF-8 at all.
+        encoded.addAll(List.of("%FF%FE%FD", "%C3%28", "%E2%82", "%ED%A0%80", "%C0%AF", "%F8%88%80%80%80", "%00%00"));
+        return encoded;
+    }
+
+    private static final List<String> QUERY_PARAMETERS_PATHS = List.of(
+            "/api/v1/documents?q=%s", "/api/v1/documents?lang=%s", "/api/v1/documents?type=%s",
+            "/api/v1/documents?government=%s", "/api/v1/documents?agency=%s", "/api/v1/documents?topic=%s",
+            "/api/v1/documents?language=%s", "/api/v1/documents?issuedFrom=%s", "/api/v1/documents?issuedTo=%s",
+            "/api/v1/documents?sort=%s", "/api/v1/documents?page=%s", "/api/v1/documents?size=%s",
+            "/api/v1/documents?cursor=%s", "/api/v1/documents?q=labor&cursor=%s&sort=newest",
+            "/api/v1/documents/%s", "/api/v1/documents/%s/related", "/api/v1/documents/%s/revisions",
+            "/api/v1/documents/us-uflpa/revisions/%s", "/api/v1/documents/us-uflpa/revisions/1/diff/%s",
+            "/api/v1/documents/%s/attachments/1", "/api/v1/documents/us-uflpa/attachments/%s",
+            "/api/v1/documents/us-uflpa/related?lang=%s", "/api/v1/suggest?q=%s", "/api/v1/suggest?q=forced&lang=%s",
+            "/api/v1/changes?since=%s", "/api/v1/changes?limit=%s", "/api/v1/topics?lang=%s", "/api/v1/glossary?q=%s",
+            "/en/search?q=%s", "/ja/search?q=%s", "/en/search?topic=%s", "/en/search?type=%s&government=%s",
+            "/en/search?issuedFrom=%s", "/en/search?page=%s", "/en/search?sort=%s", "/en/documents/%s",
+            "/ja/documents/%s?view=%s", "/en/topics/%s", "/en/agencies/%s", "/en/compare/%s", "/en/topics/%s/feed.atom",
+            "/en/search.atom?q=%s", "/en/glossary?q=%s", "/%s", "/en/%s", "/api/v1/%s");
+
+    private static final List<String> HEADERS = List.of("Accept-Language", "If-None-Match", "If-Modified-Since",
+            "Authorization", "Accept", "X-Forwarded-For", "Cookie", "Content-Type");
+
+    @Test
+    void noGeneratedRequestFailsTheServerOrLeaksItsInsides() {
+        List<String> problems = new ArrayList<>();
+        int cases = 0;
+        List<String> payloads = payloads();
+        for (String template : QUERY_PARAMETERS_PATHS) {
+            for (String payload : payloads) {
+                String path = template.replace("%s", payload);
+                cases++;
+                check(problems, "GET " + shorten(path), () -> given().urlEncodingEnabled(false).get(path));
+            }
+        }
+        for (String header : HEADERS) {
+            for (String payload : payloads) {
+                // Header values are bytes: the payload's bytes as ISO-8859-1, without line breaks.
+                String value = java.net.URLDecoder.decode(payload, StandardCharsets.ISO_8859_1).replaceAll("[\\r\\n\\x00]", " ");
+                for (String path : List.of("/api/v1/documents/us-uflpa", "/en/search?q=labor", "/api/v1/export")) {
+                    cases++;
+                    check(problems, header + ": " + shorten(value) + " on " + path,
+                            () -> given().urlEncodingEnabled(false).header(header, value).get(path));
+                }
+            }
+        }
+        cases += hostileBodies(problems, payloads);
+        assertThat(cases).isGreaterThanOrEqualTo(5000);
+        assertThat(problems).as("of %d cases", cases).isEmpty();
+    }
+
+    private static int hostileBodies(List<String> problems, List<String> payloads) {
+        int cases = 0;
+        List<String> bodies = new ArrayList<>();
+        for (String payload : payloads) {
+            String value = java.net.URLDecoder.decode(payload, StandardCharsets.UTF_8).replace("\\", "\\\\").replace("\"", "\\\"");
+            bodies.add("{\"slug\": \"" + value + "\", \"type\": \"" + value + "\", \"versions\": {\"en\": {\"title\": \""
+                    + value + "\", \"body\": \"" + value + "\"}}}");
+            bodies.add("{\"changeNote\": \"" + value + "\", \"publishAt\": \"" + value + "\", \"major\": \"" + value + "\"}");
+            bodies.add("{\"url\": \"" + value + "\", \"events\": [\"" + value + "\"], \"secret\": \"" + value + "\"}");
+        }
+        bodies.addAll(List.of("", "null", "[]", "\"string\"", "12", "{", "{\"slug\": }", "[".repeat(5000) + "]".repeat(5000),
+                "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "{\"topics\": \"forced-labor\"}", "{\"binding\": \"maybe\"}",
+                "{\"versions\": [1,2,3]}", "{\"versions\": {\"en\": \"text\"}}", "\u0000\u0001", "{\"slug\": \"\\ud800\"}"));
+        String editor = Tokens.token(KeycloakServer.METI_EDITOR);
+        String admin = Tokens.token(KeycloakServer.ADMIN);
+        for (String body : bodies) {
+            for (String[] target : new String[][] { { "POST", "/api/v1/documents", editor }, { "PUT", "/api/v1/documents/us-uflpa", editor },
+                    { "POST", "/api/v1/documents/jp-us-task-force-moc/submit", editor }, { "POST", "/api/v1/webhooks", admin },
+                    { "POST", "/api/v1/documents/us-uflpa/publish", admin } }) {
+                cases++;
+                check(problems, target[0] + " " + target[1] + " " + shorten(body), () -> {
+                    RequestSpecification request = given().auth().oauth2(target[2]).contentType("application/json").body(body);
+                    return target[0].equals("PUT") ? request.put(target[1]) : request.post(target[1]);
+                });
+            }
+        }
+        for (String payload : payloads) {
+            String name = java.net.URLDecoder.decode(payload, StandardCharsets.UTF_8);
+            cases++;
+            check(problems, "upload named " + shorten(name), () -> given().auth().oauth2(editor)
+                    .contentType("application/octet-stream").body(name.getBytes(StandardCharsets.UTF_8))
+                    .queryParam("name", name).post("/api/v1/documents/jp-us-task-force-moc/attachments"));
+        }
+        return cases;
+    }
+
+    private static void check(List<String> problems, String label, Supplier<Response> request) {
+        Response response;
+        try {
+            response = request.get();
+        } catch (IllegalArgumentException e) {
+            // The HTTP client itself refuses to send it (an illegal header byte): nothing reaches the portal.
+            return;
+        }
+        String body = response.asString();
+        if (response.statusCode() >= 500) {
+            problems.add(response.statusCode() + " for " + label);
+        }
+        for (Pattern leak : LEAKS) {
+            if (leak.matcher(body).find()) {
+                problems.add("'" + leak + "' shown for " + label);
+            }
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}
