@@ -2,6 +2,8 @@ package jpus.taskforce.portal.web;
 
 import java.util.List;
 
+import io.quarkus.qute.TemplateData;
+
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.publishing.DiffLine;
 import jpus.taskforce.portal.publishing.FieldChange;
@@ -10,8 +12,10 @@ import jpus.taskforce.portal.publishing.FieldChange;
  * One changed field as pages show it: its label, the language of its text, and its lines marked
  * as kept, added ({@code <ins>}) or removed ({@code <del>}).
  */
+@TemplateData
 public record ChangeView(String label, String lang, List<Line> lines) {
 
+    @TemplateData
     public record Line(String text, boolean added, boolean removed) {
     }
 

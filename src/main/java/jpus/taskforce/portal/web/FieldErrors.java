@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.qute.TemplateData;
+
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
@@ -18,9 +20,12 @@ import jpus.taskforce.portal.search.InvalidParameter;
  * common rules are recognised and worded in the page's language, anything else is shown as written
  * on English pages and as a general request to check the field on Japanese ones.
  */
+// Read by the user tags (tags/*.html), whose expressions are not type-checked.
+@TemplateData
 public final class FieldErrors {
 
     /** An entry of the summary: the field's label, what is wrong, and the id of the field's input. */
+    @TemplateData
     public record Entry(String anchor, String label, String text) {
     }
 
