@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -28,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import jpus.taskforce.portal.publishing.Documents;
 import jpus.taskforce.portal.publishing.Documents.Stage;
+import jpus.taskforce.portal.testsupport.Chromium;
 import jpus.taskforce.portal.testsupport.Indexing;
 import jpus.taskforce.portal.testsupport.KeycloakServer;
 import jpus.taskforce.portal.testsupport.Tokens;
@@ -41,8 +41,7 @@ import jpus.taskforce.portal.testsupport.Tokens;
 @QuarkusTest
 class StaffBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path AXE = Path.of("build/test-tools/node_modules/axe-core/axe.min.js");
+    private static final Path AXE = Chromium.AXE;
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static Playwright playwright;
@@ -59,13 +58,8 @@ class StaffBrowserTest {
 
     @BeforeAll
     static void launch() {
-        assertThat(CHROMIUM).as("Chromium (installed by ./portal test)").exists();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -318,7 +318,7 @@ class StaffPagesTest {
         String slug = Documents.at(Stage.DRAFT, "JP", "restricted");
         Tokens.as(KeycloakServer.METI_EDITOR).contentType("application/octet-stream").body(fixture("notes.txt"))
                 .post("/api/v1/documents/{slug}/attachments?name=notes.txt", slug).then().statusCode(201);
-        publishDraft(slug);
+        publishDraft(slug, "With its file.");
         String page = as(KeycloakServer.MEMBER).request().get("/en/documents/" + slug).then().statusCode(200)
                 .extract().asString();
         Matcher link = Pattern.compile("href=\"(/en/documents/" + slug + "/attachments/\\d+)\"").matcher(page);
@@ -366,16 +366,12 @@ class StaffPagesTest {
         document.put("singleLanguageReason", "Test of a change.");
         Tokens.as(KeycloakServer.METI_EDITOR).contentType("application/json").body(document)
                 .put("/api/v1/documents/{slug}", slug).then().statusCode(200);
-        Tokens.as(KeycloakServer.METI_EDITOR).contentType("application/json").body("{\"changeNote\": \"Stronger wording.\"}")
-                .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
-        Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json")
-                .post("/api/v1/documents/{slug}/approve", slug).then().statusCode(200);
-        Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json")
-                .post("/api/v1/documents/{slug}/publish", slug).then().statusCode(200);
+        publishDraft(slug, "Stronger wording.");
     }
 
-    private static void publishDraft(String slug) {
-        Tokens.as(KeycloakServer.METI_EDITOR).contentType("application/json").body("{\"changeNote\": \"With its file.\"}")
+    /** Submits, approves and publishes a METI draft through the API. */
+    private static void publishDraft(String slug, String changeNote) {
+        Tokens.as(KeycloakServer.METI_EDITOR).contentType("application/json").body(Map.of("changeNote", changeNote))
                 .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
         Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json")
                 .post("/api/v1/documents/{slug}/approve", slug).then().statusCode(200);
