@@ -1,6 +1,8 @@
 package jpus.taskforce.portal.api;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -39,6 +41,12 @@ public class ExceptionMappers {
     @ConfigProperty(name = "portal.security.api-challenge", defaultValue = "Bearer realm=\"portal\"")
     String challenge;
 
+    @ConfigProperty(name = "quarkus.http.auth.form.error-page")
+    Optional<String> formErrorPage;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String formPostLocation;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         return respond(request, new Problem("about:blank", e.title(), e.status(), e.getMessage(), request.path(),
@@ -52,9 +60,15 @@ public class ExceptionMappers {
         return e.status() == 401 ? challenge(response) : response;
     }
 
-    /** Credentials were sent but are not valid: a wrong password, an expired or forged token. */
+    /**
+     * Credentials were sent but are not valid: a wrong password, an expired or forged token. A wrong
+     * password on the local run's sign-in form goes back to the form, which says so.
+     */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        if (formErrorPage.isPresent() && request.path().equals(formPostLocation)) {
+            return Response.status(Response.Status.FOUND).location(URI.create(formErrorPage.get())).build();
+        }
         return challenge(respond(request, Problem.of(401, "Unauthorized",
                 "The credentials are not valid or have expired.", request.path())));
     }

@@ -18,6 +18,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.attachment.Attachments;
+import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
@@ -42,7 +44,7 @@ public class DocumentPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance document(Page page, DocumentView doc, List<SideBySide.Row> sideBySide,
-                List<DocumentCard> related);
+                List<DocumentCard> related, List<RevisionLine> history, List<FileLink> files, String staffUrl);
     }
 
     /**
@@ -68,6 +70,10 @@ public class DocumentPage {
     public record TopicLink(String url, String label) {
     }
 
+    /** A published attachment, downloaded through the pages so that a signed-in reader's session counts. */
+    public record FileLink(String url, String name, String size) {
+    }
+
     private static final String SIDE_BY_SIDE = "side-by-side";
 
     @Inject
@@ -85,6 +91,12 @@ public class DocumentPage {
     @Inject
     PageViews views;
 
+    @Inject
+    Publishing publishing;
+
+    @Inject
+    Attachments attachments;
+
     @GET
     @Path("/documents/{slug}")
     public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug,
@@ -101,7 +113,16 @@ public class DocumentPage {
                     : List.of();
             String path = "/documents/" + d.getSlug() + (sideBySide ? "?view=" + SIDE_BY_SIDE : "");
             Page page = new Page(language, path, view.title(), "");
-            return Templates.document(page, view, rows, related(d, language)).setLocale(language.locale());
+            Viewer viewer = Viewer.of(identity);
+            String base = "/" + language.code() + "/documents/" + d.getSlug();
+            List<RevisionLine> history = publishing.revisions(d.getSlug(), viewer).stream()
+                    .map(r -> RevisionLine.of(r, base, language)).toList();
+            List<FileLink> files = attachments.published(d.getSlug()).stream()
+                    .map(a -> new FileLink(base + "/attachments/" + a.getId(), a.getFileName(), Sizes.of(a.getSizeBytes())))
+                    .toList();
+            String staffUrl = viewer.isStaff() ? "/" + language.code() + "/staff/documents/" + d.getSlug() : null;
+            return Templates.document(page, view, rows, related(d, language), history, files, staffUrl)
+                    .setLocale(language.locale());
         });
     }
 

@@ -22,9 +22,26 @@ public final class ErrorPage {
     public static TemplateInstance render(String requestPath, int status, String reference) {
         Language language = requestPath.startsWith("/ja/") || requestPath.equals("/ja") ? Language.JA : Language.EN;
         AppMessages msg = Labels.in(language);
-        boolean notFound = status == 404;
-        String heading = notFound ? msg.error_not_found_title() : msg.error_generic_title();
-        String text = notFound ? msg.error_not_found_text() : msg.error_generic_text(reference == null ? "-" : reference);
+        String heading;
+        String text;
+        switch (status) {
+            case 404 -> {
+                heading = msg.error_not_found_title();
+                text = msg.error_not_found_text();
+            }
+            case 403 -> {
+                heading = msg.error_forbidden_title();
+                text = msg.error_forbidden_text();
+            }
+            case 400 -> {
+                heading = msg.error_form_title();
+                text = msg.error_form_text();
+            }
+            default -> {
+                heading = msg.error_generic_title();
+                text = msg.error_generic_text(reference == null ? "-" : reference);
+            }
+        }
         return Templates.error(new Page(language, "/", heading, ""), heading, text).setLocale(language.locale());
     }
 }

@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -31,6 +30,7 @@ import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import jpus.taskforce.portal.testsupport.Chromium;
 import jpus.taskforce.portal.testsupport.Indexing;
 
 /**
@@ -42,8 +42,7 @@ import jpus.taskforce.portal.testsupport.Indexing;
 @QuarkusTest
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path AXE = Path.of("build/test-tools/node_modules/axe-core/axe.min.js");
+    private static final Path AXE = Chromium.AXE;
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final int MAX_PAGE_BYTES = 200 * 1024;
 
@@ -75,13 +74,8 @@ class BrowserTest {
 
     @BeforeAll
     static void launch() {
-        assertThat(CHROMIUM).as("Chromium (installed by ./portal test)").exists();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
