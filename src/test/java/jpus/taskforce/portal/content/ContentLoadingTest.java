@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,9 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.publishing.DocumentInput;
+import jpus.taskforce.portal.publishing.Publishing;
+import jpus.taskforce.portal.security.Roles;
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.testsupport.Indexing;
+import jpus.taskforce.portal.testsupport.KeycloakServer;
 import jpus.taskforce.portal.testsupport.PortalTestResources;
 import jpus.taskforce.portal.testsupport.TestFiles;
+import jpus.taskforce.portal.testsupport.Tokens;
 
 /** Loading content/ into the portal: complete, idempotent, and tolerant of a bad file. */
 @QuarkusTest
@@ -40,15 +50,23 @@ class ContentLoadingTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    Publishing publishing;
+
     @TempDir
     Path copy;
 
     @Test
     void everyDocumentFolderIsLoadedAndSearchable() throws IOException {
         indexing.awaitIndexed();
-        long folders = documentFolders(PortalTestResources.TEST_CONTENT);
-        given().queryParam("size", 1).when().get("/api/v1/documents").then()
-                .statusCode(200).body("total", equalTo((int) folders));
+        // Other tests of this application publish documents too: count the seeded ones.
+        long seeded = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select count(d) from Document d where d.contentPath is not null", Long.class).getSingleResult());
+        long stored = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select count(d) from Document d", Long.class).getSingleResult());
+        assertThat(seeded).isGreaterThanOrEqualTo(documentFolders(PortalTestResources.TEST_CONTENT));
+        Tokens.as(KeycloakServer.MEMBER).queryParam("size", 1).when().get("/api/v1/documents").then()
+                .statusCode(200).body("total", equalTo((int) stored));
     }
 
     @Test
@@ -133,12 +151,54 @@ class ContentLoadingTest {
 
         LoadReport report = loader.load(copy);
 
-        assertThat(report.removed()).containsExactly("fixture-stemming-en");
+        // Other tests here seed documents of their own; this one removed exactly this folder.
+        assertThat(report.removed()).contains("fixture-stemming-en").allMatch(slug -> !Files.exists(
+                PortalTestResources.TEST_CONTENT.resolve("documents").resolve(slug)) || slug.equals("fixture-stemming-en"));
         given().when().get("/api/v1/documents/fixture-stemming-en").then().statusCode(200);
     }
 
     private void copyContent() throws IOException {
         TestFiles.copyTree(PortalTestResources.TEST_CONTENT, copy);
+    }
+
+    @Test
+    void aDocumentEditedInThePortalIsNotOverwrittenByItsChangedFiles() throws IOException {
+        copyContent();
+        Path folder = copy.resolve("documents/fixture-seed-conflict");
+        TestFiles.copyTree(copy.resolve("documents/fixture-english-only"), folder);
+        loader.load(copy);
+        DocumentInput current = QuarkusTransaction.requiringNew().call(() -> DocumentInput.of(
+                em.createQuery("select d from Document d where d.slug = 'fixture-seed-conflict'", Document.class).getSingleResult()));
+        DocumentInput.TextInput en = current.versions().get("en");
+        Map<String, DocumentInput.TextInput> texts = Map.of("en", new DocumentInput.TextInput("Edited in the portal",
+                en.summary(), en.scope(), en.enforcement(), en.body()));
+        publishing.update("fixture-seed-conflict", new DocumentInput(current.slug(), current.type(), current.government(),
+                current.agency(), current.topics(), current.issued(), current.effective(), current.updated(), current.status(),
+                current.binding(), current.citation(), current.sourceUrl(), current.visibility(), current.supersededBy(),
+                current.singleLanguageReason(), texts, "Retitled.", false, null), admin());
+        publishing.submit("fixture-seed-conflict", null, null, admin());
+        publishing.approve("fixture-seed-conflict", admin2());
+        publishing.publish("fixture-seed-conflict", null, admin());
+
+        Path en2 = folder.resolve("en.md");
+        Files.writeString(en2, Files.readString(en2).replace("Fixture published in English only", "Changed in the files"));
+        LoadReport report = loader.load(copy);
+
+        assertThat(report.conflicts()).containsExactly("fixture-seed-conflict");
+        assertThat(report.updated()).doesNotContain("fixture-seed-conflict");
+        String title = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select d from Document d where d.slug = 'fixture-seed-conflict'", Document.class).getSingleResult()
+                .findVersion(Language.EN).orElseThrow().getTitle());
+        assertThat(title).isEqualTo("Edited in the portal");
+    }
+
+    private static Viewer admin() {
+        return new Viewer("admin", Set.of(Roles.ADMIN, Roles.MEMBER));
+    }
+
+    /** A second admin: nobody approves their own change. */
+    private static Viewer admin2() {
+        return new Viewer("second-admin", Set.of(Roles.ADMIN, Roles.MEMBER));
     }
 
     private static long documentFolders(Path root) {
