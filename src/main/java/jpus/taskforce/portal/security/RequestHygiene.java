@@ -1,6 +1,9 @@
 package jpus.taskforce.portal.security;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,13 +19,18 @@ import jpus.taskforce.portal.web.ErrorPage;
 /**
  * Turns away, before anything reads them, request parts that no legitimate client sends and that
  * the layers below would trip over: a NUL byte in the address (the database refuses it in a
- * string), and an Accept-Language that is not a language list (the template layer chooses its
- * variant from it). The first gets a 400; the second is ignored, as a browser's odd header should be.
+ * string) gets a 400; an Accept or Accept-Language that is not a list of media types or languages
+ * (the template layer chooses its variant from them) and an If-Modified-Since that is not a date
+ * (the precondition check parses it) are ignored, as RFC 9110 says invalid conditions should be.
  */
 public class RequestHygiene {
 
     private static final Pattern LANGUAGE_RANGE = Pattern.compile(
             "\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*q\\s*=\\s*(0(\\.\\d{0,3})?|1(\\.0{0,3})?))?\\s*");
+
+    private static final String TOKEN = "[\\w!#$%&'*+.^`|~-]+";
+    private static final Pattern MEDIA_RANGE = Pattern.compile("\\s*(" + TOKEN + ")/(" + TOKEN + ")(\\s*;\\s*" + TOKEN
+            + "\\s*=\\s*(" + TOKEN + "|\"[^\"]*\"))*\\s*");
 
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext request) {
@@ -35,22 +43,42 @@ public class RequestHygiene {
             }
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(ErrorPage.render(path, 400, null)).build();
         }
-        String languages = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
-        if (languages != null && !isLanguageList(languages)) {
-            request.getHeaders().remove(HttpHeaders.ACCEPT_LANGUAGE);
-        }
+        dropUnless(request, HttpHeaders.ACCEPT_LANGUAGE, RequestHygiene::isLanguageList);
+        dropUnless(request, HttpHeaders.ACCEPT, value -> isList(value, MEDIA_RANGE));
+        dropUnless(request, HttpHeaders.IF_MODIFIED_SINCE, RequestHygiene::isHttpDate);
+        dropUnless(request, HttpHeaders.IF_UNMODIFIED_SINCE, RequestHygiene::isHttpDate);
         return null;
     }
 
-    static boolean isLanguageList(String header) {
-        if (header.length() > 500) {
+    private static void dropUnless(ContainerRequestContext request, String header, Predicate<String> valid) {
+        String value = request.getHeaderString(header);
+        if (value != null && !valid.test(value)) {
+            request.getHeaders().remove(header);
+        }
+    }
+
+    static boolean isHttpDate(String value) {
+        try {
+            DateTimeFormatter.RFC_1123_DATE_TIME.parse(value.strip());
+            return true;
+        } catch (DateTimeParseException e) {
             return false;
         }
-        for (String range : header.split(",", -1)) {
-            if (!LANGUAGE_RANGE.matcher(range).matches()) {
+    }
+
+    private static boolean isList(String header, Pattern element) {
+        if (header.length() > 1000) {
+            return false;
+        }
+        for (String part : header.split(",", -1)) {
+            if (!element.matcher(part).matches()) {
                 return false;
             }
         }
         return true;
+    }
+
+    static boolean isLanguageList(String header) {
+        return isList(header, LANGUAGE_RANGE);
     }
 }

@@ -156,8 +156,12 @@ class HostileInputTest {
         Response response;
         try {
             response = request.get();
-        } catch (IllegalArgumentException e) {
-            // The HTTP client itself refuses to send it (an illegal header byte): nothing reaches the portal.
+        } catch (Exception e) {
+            // The HTTP client itself refused to send it (an illegal header byte or request line):
+            // nothing reached the portal. Anything else, such as a reset connection, is a failure.
+            if (!(e instanceof IllegalArgumentException || e instanceof org.apache.http.client.ClientProtocolException)) {
+                problems.add(e.getClass().getSimpleName() + " for " + label);
+            }
             return;
         }
         String body = response.asString();

@@ -55,9 +55,10 @@ class FeedsTest {
 
     @Test
     void aTopicFeedIsInTheReadersLanguage() throws Exception {
-        Element feed = feed("/ja/topics/forced-labor/feed.atom");
+        // Import restrictions: a topic the tests' own documents never use, so their entries cannot crowd it.
+        Element feed = feed("/ja/topics/import-restrictions/feed.atom");
         assertThat(feed.getAttribute("xml:lang")).isEqualTo("ja");
-        assertThat(feed.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent()).contains("強制労働");
+        assertThat(feed.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent()).contains("輸入");
         assertThat(links(feed)).anyMatch(link -> link.endsWith("/ja/documents/us-uflpa"));
     }
 
