@@ -5,10 +5,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,9 +40,19 @@ public class AdminResource {
             + "searches keep reading the current one, then switches them over atomically. Answers at once; follow "
             + "the progress with GET.")
     @APIResponse(responseCode = "202", description = "Started")
+    @APIResponse(responseCode = "200", description = "With wait=true: finished, and how")
     @APIResponse(responseCode = "409", description = "A rebuild is already running on this replica")
-    public Response start() {
+    public Response start(@Parameter(description = "Answer only once the rebuild has finished (for the Kubernetes Job, "
+            + "whose later status requests could reach another replica)") @QueryParam("wait") boolean wait) {
         requireAdmin();
+        if (wait) {
+            try {
+                ZeroDowntimeReindex.Status done = reindex.runNow();
+                return Response.status("done".equals(done.state()) ? 200 : 500).entity(done).build();
+            } catch (IllegalStateException e) {
+                throw new PublishingException.Conflict("A reindex is already running.");
+            }
+        }
         if (!reindex.start()) {
             throw new PublishingException.Conflict("A reindex is already running.");
         }
