@@ -56,7 +56,7 @@ public final class KeycloakServer {
     private static final String DEFAULT_HOME = "build/test-tools/keycloak-26.5.6";
     private static final String REALM_RESOURCE = "/keycloak/taskforce-realm.json";
     // The first start after installation includes Keycloak's build step (~30 s on 2 cores).
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static KeycloakServer shared;
 
@@ -198,8 +198,8 @@ public final class KeycloakServer {
                 if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (ConnectException notListeningYet) {
-                // keep waiting
+            } catch (ConnectException | java.net.http.HttpTimeoutException notReadyYet) {
+                // Not listening yet, or listening but still busy starting (slow on a loaded machine).
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
