@@ -238,8 +238,8 @@ class HelmChartTest {
 
     @Test
     void keycloakIsOffByDefault() {
-        assertThat(defaults.config()).doesNotContainKeys("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID");
-        assertThat(defaults.env("QUARKUS_OIDC_CREDENTIALS_SECRET").isMissingNode()).isTrue();
+        assertThat(defaults.config()).doesNotContainKeys("PORTAL_OIDC_URL", "PORTAL_OIDC_CLIENT_ID", "PORTAL_OIDC_API_AUDIENCE");
+        assertThat(defaults.env("PORTAL_OIDC_CLIENT_SECRET").isMissingNode()).isTrue();
     }
 
     @Test
@@ -338,11 +338,16 @@ class HelmChartTest {
     }
 
     @Test
-    void productionValuesPassTheKeycloakSettingsAndTheClientSecretReference() {
+    void productionValuesPassThePortalItsRealmClientAndApiAudience() {
         assertThat(production.config())
-                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://login.example.go.jp/realms/taskforce")
-                .containsEntry("QUARKUS_OIDC_CLIENT_ID", "portal");
-        assertSecretReference(production.env("QUARKUS_OIDC_CREDENTIALS_SECRET"), "portal-prod-keycloak", "client-secret");
+                .containsEntry("PORTAL_OIDC_URL", "https://login.example.go.jp/realms/taskforce")
+                .containsEntry("PORTAL_OIDC_CLIENT_ID", "portal-web")
+                .containsEntry("PORTAL_OIDC_API_AUDIENCE", "portal-api");
+    }
+
+    @Test
+    void productionValuesGiveThePortalItsClientSecretFromASecretReference() {
+        assertSecretReference(production.env("PORTAL_OIDC_CLIENT_SECRET"), "portal-prod-keycloak", "client-secret");
     }
 
     @Test
