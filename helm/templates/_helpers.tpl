@@ -118,8 +118,16 @@ Name of the reindex Job: one per release revision, since a Job's pod template ca
 {{- end }}
 
 {{/*
-In-cluster URL of the admin reindex endpoint, through the Service.
+In-cluster URL of the admin reindex endpoint, through the Service; wait=true makes the portal answer
+only once the reindex is over.
 */}}
 {{- define "portal.reindexUrl" -}}
-{{- printf "http://%s.%s.svc:%v%s" (include "portal.fullname" .) .Release.Namespace .Values.service.port .Values.reindex.path }}
+{{- printf "http://%s.%s.svc:%v%s?wait=true" (include "portal.fullname" .) .Release.Namespace .Values.service.port .Values.reindex.path }}
+{{- end }}
+
+{{/*
+Keycloak's token endpoint in the realm keycloak.authServerUrl (for the reindex Job's client-credentials grant).
+*/}}
+{{- define "portal.tokenUrl" -}}
+{{- printf "%s/protocol/openid-connect/token" (trimSuffix "/" .Values.keycloak.authServerUrl) }}
 {{- end }}

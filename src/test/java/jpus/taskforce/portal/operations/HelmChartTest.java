@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,8 @@ class HelmChartTest {
     private static final String NAMESPACE = "taskforce";
     /** The chart requires Kubernetes 1.25 or newer; Helm's offline default is older. */
     private static final String KUBERNETES_VERSION = "1.33.0";
+    /** A shell line that runs curl (at its start, after a pipe or an operator, or in $(...)). */
+    private static final Pattern CURL_COMMAND = Pattern.compile("(^|[|;&]|\\$\\()\\s*curl\\s");
 
     private static Manifests defaults;
     private static Manifests production;
@@ -238,8 +241,8 @@ class HelmChartTest {
 
     @Test
     void keycloakIsOffByDefault() {
-        assertThat(defaults.config()).doesNotContainKeys("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID");
-        assertThat(defaults.env("QUARKUS_OIDC_CREDENTIALS_SECRET").isMissingNode()).isTrue();
+        assertThat(defaults.config()).doesNotContainKeys("PORTAL_OIDC_URL", "PORTAL_OIDC_CLIENT_ID", "PORTAL_OIDC_API_AUDIENCE");
+        assertThat(defaults.env("PORTAL_OIDC_CLIENT_SECRET").isMissingNode()).isTrue();
     }
 
     @Test
@@ -305,8 +308,14 @@ class HelmChartTest {
      * set-up (its NetworkPolicy) stays.
      */
     @Test
+    void aReindexJobWithoutKeycloakIsRejected() {
+        assertThatThrownBy(() -> render("reindex.job.enabled=true")).hasMessageContaining("the reindex Job needs keycloak.enabled=true");
+    }
+
+    @Test
     void asAHelmHookTheReindexJobLeavesTheReleaseManifest() {
-        Manifests withHook = render("reindex.hook.enabled=true");
+        Manifests withHook = render("reindex.hook.enabled=true", "keycloak.enabled=true",
+                "keycloak.authServerUrl=https://keycloak.example.org/realms/taskforce");
 
         assertThat(withHook.named("NetworkPolicy", "portal-reindex")).isNotNull();
         assertThat(withHook.has("Job")).as("Job rendered as a plain resource").isFalse();
@@ -338,11 +347,16 @@ class HelmChartTest {
     }
 
     @Test
-    void productionValuesPassTheKeycloakSettingsAndTheClientSecretReference() {
+    void productionValuesPassThePortalItsRealmClientAndApiAudience() {
         assertThat(production.config())
-                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://login.example.go.jp/realms/taskforce")
-                .containsEntry("QUARKUS_OIDC_CLIENT_ID", "portal");
-        assertSecretReference(production.env("QUARKUS_OIDC_CREDENTIALS_SECRET"), "portal-prod-keycloak", "client-secret");
+                .containsEntry("PORTAL_OIDC_URL", "https://login.example.go.jp/realms/taskforce")
+                .containsEntry("PORTAL_OIDC_CLIENT_ID", "portal-web")
+                .containsEntry("PORTAL_OIDC_API_AUDIENCE", "portal-api");
+    }
+
+    @Test
+    void productionValuesGiveThePortalItsClientSecretFromASecretReference() {
+        assertSecretReference(production.env("PORTAL_OIDC_CLIENT_SECRET"), "portal-prod-keycloak", "client-secret");
     }
 
     @Test
@@ -362,13 +376,73 @@ class HelmChartTest {
     }
 
     @Test
-    void productionValuesRunTheReindexJobAgainstTheServiceWithTheAdminSecret() {
-        JsonNode container = production.one("Job").at("/spec/template/spec/containers/0");
+    void productionValuesRunTheReindexJobAgainstTheServiceAndWaitForTheEnd() {
+        assertThat(Manifests.env(reindexContainer(), "REINDEX_URL").path("value").asText())
+                .isEqualTo("http://portal.taskforce.svc:80/api/v1/admin/reindex?wait=true");
+    }
 
-        assertThat(Manifests.env(container, "REINDEX_URL").path("value").asText()).isEqualTo("http://portal.taskforce.svc:80/api/v1/admin/reindex");
-        assertSecretReference(Manifests.env(container, "ADMIN_USERNAME"), "portal-prod-admin", "username");
-        assertSecretReference(Manifests.env(container, "ADMIN_PASSWORD"), "portal-prod-admin", "password");
-        assertThat(texts(container.path("command"))).anyMatch(line -> line.contains("curl") && line.contains("--request POST"));
+    @Test
+    void productionValuesGiveTheReindexJobTheTokenEndpointOfTheirRealm() {
+        assertThat(Manifests.env(reindexContainer(), "TOKEN_URL").path("value").asText())
+                .isEqualTo("https://login.example.go.jp/realms/taskforce/protocol/openid-connect/token");
+    }
+
+    @Test
+    void productionValuesGiveTheReindexJobItsClientIdAndSecretFromSecretReferences() {
+        assertSecretReference(Manifests.env(reindexContainer(), "CLIENT_ID"), "portal-prod-reindex", "client-id");
+        assertSecretReference(Manifests.env(reindexContainer(), "CLIENT_SECRET"), "portal-prod-reindex", "client-secret");
+    }
+
+    @Test
+    void theReindexJobGetsItsTokenWithTheClientCredentialsGrant() {
+        assertThat(curlCall("$TOKEN_URL")).contains("--data grant_type=client_credentials");
+    }
+
+    @Test
+    void theReindexJobPostsWithTheTokenAsABearer() {
+        assertThat(curlCall("$REINDEX_URL")).contains("--request POST");
+        assertThat(reindexScript()).contains("printf 'header = \"Authorization: Bearer %s\"\\n' \"$token\"");
+    }
+
+    @Test
+    void theReindexJobSendsNoBasicCredentials() {
+        assertThat(reindexScript()).doesNotContainIgnoringCase("basic");
+        assertThat(texts(reindexContainer().path("env").findValues("name"))).noneMatch(name -> name.startsWith("ADMIN_"));
+    }
+
+    @Test
+    void theReindexJobKeepsTheClientSecretAndTheTokenOffCommandLines() {
+        List<String> curlCalls = logicalLines(reindexScript()).stream().filter(line -> CURL_COMMAND.matcher(line).find()).toList();
+
+        assertThat(curlCalls).hasSize(2).allMatch(call -> call.contains("curl --config - "))
+                .noneMatch(call -> call.contains("$CLIENT_SECRET") || call.contains("$CLIENT_ID") || call.contains("$token"));
+    }
+
+    @Test
+    void theReindexCallMayTakeHalfAnHour() {
+        assertThat(curlCall("$REINDEX_URL")).contains("--max-time 1800");
+    }
+
+    /** curl's --retry would repeat a reindex that failed (500) or timed out while it still runs. */
+    @Test
+    void curlNeverRepeatsTheReindexCall() {
+        assertThat(curlCall("$REINDEX_URL")).doesNotContain("--retry");
+    }
+
+    @Test
+    void aPortalNotReachedYetIsTriedAgainFortyTimesFifteenSecondsApart() {
+        assertThat(reindexScript()).contains("if [ \"$attempt\" -gt 40 ]; then", "sleep 15");
+    }
+
+    @Test
+    void theReindexJobRunsAsANonRootUserWithAReadOnlyRootFilesystemAndNoCapabilities() {
+        JsonNode pod = production.one("Job").at("/spec/template/spec/securityContext");
+        JsonNode container = reindexContainer().path("securityContext");
+
+        assertThat(pod.path("runAsNonRoot").asBoolean()).isTrue();
+        assertThat(container.path("readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(container.path("allowPrivilegeEscalation").asBoolean()).isFalse();
+        assertThat(texts(container.at("/capabilities/drop"))).containsExactly("ALL");
     }
 
     @Test
@@ -377,6 +451,14 @@ class HelmChartTest {
 
         assertThat(from.findValues("app.kubernetes.io/component")).extracting(JsonNode::asText).contains("reindex");
         assertThat(production.named("NetworkPolicy", "portal-reindex").at("/spec/egress/1/ports/0/port").asInt()).isEqualTo(8080);
+    }
+
+    @Test
+    void productionValuesLetTheReindexJobReachKeycloakForItsToken() {
+        JsonNode keycloak = production.named("NetworkPolicy", "portal-reindex").at("/spec/egress/2");
+
+        assertThat(keycloak.at("/ports/0/port").asInt()).isEqualTo(443);
+        assertThat(texts(keycloak.findValues("cidr"))).containsExactly("10.40.0.0/24");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -399,6 +481,31 @@ class HelmChartTest {
             command.set(keyAndValue[0], keyAndValue[1]);
         }
         return command;
+    }
+
+    private static JsonNode reindexContainer() {
+        return production.one("Job").at("/spec/template/spec/containers/0");
+    }
+
+    /** The shell script the reindex container runs (sh -ec SCRIPT). */
+    private static String reindexScript() {
+        JsonNode command = reindexContainer().path("command");
+        return command.path(command.size() - 1).asText();
+    }
+
+    /** The script's command lines, with backslash-continued lines joined. */
+    private static List<String> logicalLines(String script) {
+        return script.replace("\\\n", " ").lines().map(String::strip).toList();
+    }
+
+    /** The curl call to that URL variable, as one line. */
+    private static String curlCall(String url) {
+        return logicalLines(reindexScript()).stream()
+                .filter(line -> CURL_COMMAND.matcher(line).find() && line.contains("\"" + url + "\""))
+                .reduce((first, second) -> {
+                    throw new AssertionError("more than one curl call to " + url);
+                })
+                .orElseThrow(() -> new AssertionError("no curl call to " + url));
     }
 
     private static String configChecksum(Manifests manifests) {
