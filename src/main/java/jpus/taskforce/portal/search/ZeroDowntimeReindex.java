@@ -175,6 +175,13 @@ public class ZeroDowntimeReindex {
             moveAlias(WRITE_ALIAS, to, from);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Could not point %s back to %s; check the aliases by hand", WRITE_ALIAS, from);
+            return;
+        }
+        try {
+            // The half-built index goes, so that the next attempt can use its name again.
+            engine.performRequest(new Request("DELETE", "/" + to));
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Could not delete the unfinished index %s: %s", to, e.getMessage());
         }
     }
 
