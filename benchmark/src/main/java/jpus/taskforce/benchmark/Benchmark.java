@@ -1,0 +1,905 @@
+package jpus.taskforce.benchmark;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Speed and scale of the portal measured side by side with the raw engine, in one run on one
+ * machine (see docs/benchmarks.md). Started by {@code ./portal benchmark}, which builds everything,
+ * starts a fresh search node and generates the corpus first.
+ * <ol>
+ * <li>Indexing: the portal loads the corpus (content load, outbox, Hibernate Search) until the
+ * engine counts every document; then the same documents' {@code _source} is bulk-indexed raw into
+ * an index with the portal index's own settings and mapping.</li>
+ * <li>Capture: a portal started behind a recording proxy answers the query mix once, which gives
+ * the exact engine request of each API and page query.</li>
+ * <li>Load: wrk sends the fixed mix to the API, the search pages and (the captured requests) the
+ * engine, at 1, 8 and 32 connections, after a warm-up, several runs each.</li>
+ * <li>Memory: RSS and heap of the portal and the engine after the runs.</li>
+ * </ol>
+ */
+public final class Benchmark {
+
+    /** One query of the mix: how a reader would ask it through the API and the search page. */
+    record Query(String kind, String lang, String q, String filters) {
+        String apiPath() {
+            return "/api/v1/documents?q=" + enc(q) + "&lang=" + lang + filters;
+        }
+
+        String pagePath() {
+            return "/" + lang + "/search?q=" + enc(q) + filters;
+        }
+    }
+
+    /** English, Japanese and cross-language queries, some with facet filters; all are highlighted and faceted. */
+    static final List<Query> MIX = List.of(
+            new Query("en", "en", "forced labor", ""),
+            new Query("en", "en", "supply chain due diligence", "&government=US"),
+            new Query("en", "en", "\"child labor\" audits", "&type=guidance"),
+            new Query("en", "en", "import restrictions cotton", "&topic=import-restrictions"),
+            new Query("en", "en", "recruitment fees migrant workers", ""),
+            new Query("ja", "ja", "強制労働", ""),
+            new Query("ja", "ja", "人権デュー・ディリジェンス", "&government=JP"),
+            new Query("ja", "ja", "児童労働 監査", ""),
+            new Query("ja", "ja", "是正措置 サプライヤー", "&type=guidance,best-practice"),
+            new Query("cross", "en", "強制労働", ""),
+            new Query("cross", "ja", "grievance mechanism", ""),
+            new Query("cross", "en", "責任ある採用 remediation", "&government=JP,US"));
+
+    static final int[] CONCURRENCY = {1, 8, 32};
+    static final String READ_ALIAS = "document-read";
+    static final String RAW_INDEX = "bench-raw-bulk";
+    static final String WARMUP_INDEX = "bench-warmup";
+
+    // configuration
+    int docs = 200;
+    int duration = 20;
+    int warmup = 10;
+    int runs = 3;
+    boolean smoke;
+    boolean reuse;
+    boolean jfr;
+    String engine = "http://127.0.0.1:9400";
+    int proxyPort = 9401;
+    long enginePid = -1;
+    String engineHeap = "?";
+    Path jar = Path.of("target/local-run/quarkus-run.jar");
+    int portalPort = 8380;
+    String portalHeap = "256m";
+    String loadHeap;
+    List<String> portalJavaOptions = new ArrayList<>();
+    Path work = Path.of("build/bench");
+    Path content;
+    Path out;
+    String dbUrl;
+
+    // results
+    final Map<String, String> machine = new LinkedHashMap<>();
+    final List<String> problems = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    Indexing portalIndexing;
+    Indexing rawIndexing;
+    String loadLine;
+    Memory portalAfterLoad;
+    Memory portalAfterRun;
+    Memory engineAfterRun;
+    final Map<String, Map<Integer, List<WrkRun>>> results = new LinkedHashMap<>();
+    final List<String> captureNotes = new ArrayList<>();
+
+    record Indexing(int documents, double seconds, double portalCpuMs, double engineCpuMs) {
+        double rate() {
+            return documents / seconds;
+        }
+
+        double cpuPerDocument() {
+            return (portalCpuMs + engineCpuMs) / documents;
+        }
+    }
+
+    record Memory(long rssKb, long hwmKb, long heapUsedKb, long heapCommittedKb, long heapMaxKb) {
+    }
+
+    record WrkRun(long requests, double seconds, long errors, long p50, long p95, long p99, double portalCpuMs,
+            double engineCpuMs, double loadAverage) {
+        double rate() {
+            return requests / seconds;
+        }
+
+        /** CPU time the portal and the engine spent per request (ms): independent of the machine's other load. */
+        double cpuPerRequest() {
+            return requests == 0 ? Double.NaN : (portalCpuMs + engineCpuMs) / requests;
+        }
+    }
+
+    /** CPU time (user + system) of a process so far, in ms; 0 if there is no such process. */
+    static double cpuMs(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command name
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000.0 / CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static final double CLOCK_TICKS = 100.0;
+
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Benchmark b = new Benchmark();
+        b.parse(args);
+        int code;
+        try {
+            code = b.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            code = 2;
+        }
+        System.exit(code);
+    }
+
+    void parse(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--docs" -> docs = Integer.parseInt(args[++i]);
+                case "--duration" -> duration = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--smoke" -> smoke = true;
+                case "--reuse" -> reuse = true;
+                case "--jfr" -> jfr = true;
+                case "--engine" -> engine = args[++i];
+                case "--proxy-port" -> proxyPort = Integer.parseInt(args[++i]);
+                case "--engine-pid" -> enginePid = Long.parseLong(args[++i]);
+                case "--engine-heap" -> engineHeap = args[++i];
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--portal-port" -> portalPort = Integer.parseInt(args[++i]);
+                case "--portal-heap" -> portalHeap = args[++i];
+                case "--load-heap" -> loadHeap = args[++i];
+                case "--portal-java-opts" -> portalJavaOptions.addAll(Arrays.stream(args[++i].trim().split("\\s+"))
+                        .filter(s -> !s.isEmpty()).toList());
+                case "--work" -> work = Path.of(args[++i]);
+                case "--content" -> content = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--db-url" -> dbUrl = args[++i];
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        String extra = System.getenv("BENCH_PORTAL_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            portalJavaOptions.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
+        if (content == null) {
+            throw new IllegalArgumentException("--content DIR is required");
+        }
+        if (loadHeap == null) {
+            loadHeap = portalHeap;
+        }
+        if (dbUrl == null) {
+            dbUrl = "jdbc:h2:file:./" + work.resolve("db/portal") + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+    }
+
+    int run() throws Exception {
+        describeMachine();
+        say("Benchmark of %d documents: %d s per run, %d runs per point, %d s warm-up%s", docs, duration, runs, warmup,
+                smoke ? " (smoke)" : "");
+        boolean loaded = reuse && engineCount(READ_ALIAS) == docs;
+        if (loaded) {
+            say("Reusing the index and database of an earlier run (%d documents): indexing not measured", docs);
+        } else {
+            warmUpEngine();
+            measurePortalIndexing();
+            measureRawBulk();
+        }
+        List<Captured> captured = capture();
+        measureLoad(captured);
+        String report = report();
+        System.out.println();
+        System.out.println(report);
+        Files.writeString(work.resolve("result-" + docs + ".md"), report);
+        if (out != null) {
+            writeInto(out, report);
+            say("Results written to %s", out);
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> System.err.println("[benchmark] PROBLEM: " + p));
+            return 1;
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Machine
+    // ---------------------------------------------------------------------------------------------
+
+    void describeMachine() throws IOException {
+        String cpu = "?";
+        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+            if (line.startsWith("model name")) {
+                cpu = line.substring(line.indexOf(':') + 1).strip();
+                break;
+            }
+        }
+        long memKb = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal")) {
+                memKb = Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        machine.put("Date", ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")));
+        machine.put("CPU", cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        machine.put("Memory", String.format("%.1f GiB", memKb / 1048576.0));
+        machine.put("Load average at start", Files.readString(Path.of("/proc/loadavg")).split(" ")[0]
+                + " (other work shares this machine; everything here runs at nice 10)");
+        machine.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        JsonNode root = Http.get(engine + "/").json();
+        machine.put("Engine", root.path("version").path("distribution").asText("elasticsearch") + " "
+                + root.path("version").path("number").asText() + " (Lucene " + root.path("version").path("lucene_version").asText()
+                + "), single node, heap " + engineHeap);
+        machine.put("Portal", "packaged app (dev profile, H2 file database), heap -Xmx" + portalHeap
+                + (loadHeap.equals(portalHeap) ? "" : " (-Xmx" + loadHeap + " for the content load)")
+                + (portalJavaOptions.isEmpty() ? "" : ", " + String.join(" ", portalJavaOptions)));
+        machine.put("Load generator", "wrk " + wrkVersion() + ", on the same machine");
+    }
+
+    static String wrkVersion() {
+        try {
+            Process p = new ProcessBuilder("wrk", "-v").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            Matcher m = Pattern.compile("wrk (\\S+)").matcher(text);
+            return m.find() ? m.group(1) : "?";
+        } catch (IOException | InterruptedException e) {
+            return "?";
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Indexing
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * The engine's first bulk load after its start runs at about half speed (JIT). Analysing part
+     * of the corpus with the same analyzers (English, kuromoji, CJK bigrams) in a scratch index
+     * warms it up, so the portal's load is not measured against a cold engine.
+     */
+    void warmUpEngine() throws IOException {
+        int count = Math.min(docs, smoke ? docs : 2000);
+        say("Warming up the engine: bulk-indexing %d documents into a scratch index...", count);
+        Http.delete(engine + "/" + WARMUP_INDEX);
+        String mapping = """
+                {"settings": {"number_of_shards": 1, "number_of_replicas": 0},
+                 "mappings": {"properties": {
+                   "en": {"type": "text", "analyzer": "english"},
+                   "ja": {"type": "text", "analyzer": "kuromoji"},
+                   "ja_bigram": {"type": "text", "analyzer": "cjk"}}}}""";
+        check(Http.put(engine + "/" + WARMUP_INDEX, mapping), "create the warm-up index");
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(content.resolve("documents"))) {
+            folders = list.sorted().limit(count).toList();
+        }
+        StringBuilder bulk = new StringBuilder();
+        int n = 0;
+        for (Path folder : folders) {
+            ObjectNode doc = Http.JSON.createObjectNode();
+            doc.put("en", Files.readString(folder.resolve("en.md")));
+            if (Files.exists(folder.resolve("ja.md"))) {
+                String ja = Files.readString(folder.resolve("ja.md"));
+                doc.put("ja", ja);
+                doc.put("ja_bigram", ja);
+            }
+            bulk.append("{\"index\":{}}\n").append(Http.JSON.writeValueAsString(doc)).append('\n');
+            if (++n % 200 == 0 || n == folders.size()) {
+                check(Http.postNdjson(engine + "/" + WARMUP_INDEX + "/_bulk", bulk.toString().getBytes(StandardCharsets.UTF_8)),
+                        "warm-up bulk");
+                bulk.setLength(0);
+            }
+        }
+        Http.delete(engine + "/" + WARMUP_INDEX);
+    }
+
+    void measurePortalIndexing() throws Exception {
+        say("Indexing through the portal: content load of %d documents, outbox, Hibernate Search...", docs);
+        String start = "Loading content from";
+        String loadedText = "Content loaded:";
+        try (PortalProcess portal = new PortalProcess(jar, portalPort, loadHeap,
+                portalProperties(engine, true, false), portalJavaOptions, work.resolve("logs/portal-load.log"),
+                List.of(start, loadedText))) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30 + docs / 1000);
+            while (portal.seenAt(start) == null) {
+                if (!portal.alive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The portal never started loading content (see logs/portal-load.log)");
+                }
+                Thread.sleep(20);
+            }
+            long t0 = portal.seenAt(start);
+            double portalCpu0 = cpuMs(portal.pid());
+            double engineCpu0 = cpuMs(enginePid);
+            long indexed = 0;
+            long lastReport = System.nanoTime();
+            while (true) {
+                indexed = engineCount(READ_ALIAS);
+                if (indexed >= docs) {
+                    break;
+                }
+                if (!portal.alive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Only " + indexed + " of " + docs + " documents were indexed");
+                }
+                if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
+                    say("  %d of %d documents indexed", Math.max(indexed, 0), docs);
+                    lastReport = System.nanoTime();
+                }
+                Thread.sleep(100);
+            }
+            long t1 = System.nanoTime();
+            portalIndexing = new Indexing(docs, (t1 - t0) / 1e9, cpuMs(portal.pid()) - portalCpu0,
+                    cpuMs(enginePid) - engineCpu0);
+            loadLine = portal.seenLine(loadedText);
+            if (loadLine != null) {
+                loadLine = loadLine.substring(loadLine.indexOf(loadedText));
+                Matcher m = Pattern.compile("(\\d+) rejected").matcher(loadLine);
+                if (m.find() && !m.group(1).equals("0")) {
+                    problems.add("the content load rejected documents: " + loadLine);
+                }
+            }
+            say("  %d documents indexed in %.1f s: %.0f documents/s (%s)", docs, portalIndexing.seconds(),
+                    portalIndexing.rate(), loadLine);
+            portal.awaitReady(120);
+            portalAfterLoad = memoryOf(portal.pid());
+        }
+    }
+
+    void measureRawBulk() throws Exception {
+        say("Raw engine bulk: the same documents' _source into an index with the portal index's settings and mapping...");
+        JsonNode index = Http.get(engine + "/" + READ_ALIAS).json();
+        String name = index.fieldNames().next();
+        JsonNode definition = index.get(name);
+        ObjectNode settings = ((ObjectNode) definition.path("settings").path("index")).deepCopy();
+        for (String key : List.of("creation_date", "uuid", "version", "provided_name")) {
+            settings.remove(key);
+        }
+        ObjectNode create = Http.JSON.createObjectNode();
+        create.set("settings", Http.JSON.createObjectNode().set("index", settings));
+        create.set("mappings", definition.get("mappings"));
+        Http.delete(engine + "/" + RAW_INDEX);
+        check(Http.put(engine + "/" + RAW_INDEX, Http.JSON.writeValueAsString(create)), "create the raw index");
+
+        // Export the _source of every document of the portal's index into bulk lines on disk.
+        Path exported = work.resolve("raw-bulk.ndjson");
+        int exportedCount = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(exported)) {
+            JsonNode page = check(Http.post(engine + "/" + READ_ALIAS + "/_search?scroll=2m",
+                    "{\"size\": 500, \"sort\": [\"_doc\"]}"), "scroll").json();
+            while (true) {
+                JsonNode hits = page.path("hits").path("hits");
+                if (hits.isEmpty()) {
+                    break;
+                }
+                for (JsonNode hit : hits) {
+                    w.write("{\"index\":{\"_id\":" + Http.JSON.writeValueAsString(hit.get("_id").asText()) + "}}\n");
+                    w.write(Http.JSON.writeValueAsString(hit.get("_source")));
+                    w.write('\n');
+                    exportedCount++;
+                }
+                String scrollId = page.get("_scroll_id").asText();
+                page = check(Http.post(engine + "/_search/scroll", "{\"scroll\": \"2m\", \"scroll_id\": \""
+                        + scrollId + "\"}"), "scroll").json();
+            }
+        }
+        say("  %d documents exported (%.0f MB of bulk lines)", exportedCount, Files.size(exported) / 1e6);
+
+        // Batches of at most 500 documents or 8 MB, two clients (the engine has two cores).
+        AtomicInteger errors = new AtomicInteger();
+        double engineCpu0 = cpuMs(enginePid);
+        long t0 = System.nanoTime();
+        try (BufferedReader reader = Files.newBufferedReader(exported)) {
+            Iterator<byte[]> batches = new Iterator<>() {
+                byte[] next = read();
+
+                private byte[] read() {
+                    try {
+                        StringBuilder sb = new StringBuilder();
+                        int n = 0;
+                        String action;
+                        while (n < 500 && sb.length() < 8_000_000 && (action = reader.readLine()) != null) {
+                            sb.append(action).append('\n').append(reader.readLine()).append('\n');
+                            n++;
+                        }
+                        return n == 0 ? null : sb.toString().getBytes(StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public byte[] next() {
+                    byte[] current = next;
+                    next = read();
+                    return current;
+                }
+            };
+            Runnable worker = () -> {
+                while (true) {
+                    byte[] batch;
+                    synchronized (batches) {
+                        if (!batches.hasNext()) {
+                            return;
+                        }
+                        batch = batches.next();
+                    }
+                    Http.Response r = Http.postNdjson(engine + "/" + RAW_INDEX + "/_bulk", batch);
+                    if (!r.ok() || r.json().path("errors").asBoolean(true)) {
+                        errors.incrementAndGet();
+                    }
+                }
+            };
+            Thread a = new Thread(worker);
+            Thread b = new Thread(worker);
+            a.start();
+            b.start();
+            a.join();
+            b.join();
+        }
+        long count;
+        while ((count = engineCount(RAW_INDEX)) < exportedCount && errors.get() == 0) {
+            Thread.sleep(100);
+        }
+        long t1 = System.nanoTime();
+        if (errors.get() > 0) {
+            problems.add(errors.get() + " raw bulk requests failed");
+        }
+        rawIndexing = new Indexing(exportedCount, (t1 - t0) / 1e9, 0, cpuMs(enginePid) - engineCpu0);
+        say("  %d documents bulk-indexed in %.1f s: %.0f documents/s", count, rawIndexing.seconds(), rawIndexing.rate());
+        Http.delete(engine + "/" + RAW_INDEX);
+        Files.deleteIfExists(exported);
+    }
+
+    long engineCount(String index) {
+        Http.Response r = Http.get(engine + "/" + index + "/_count");
+        return r.ok() ? r.json().path("count").asLong() : -1;
+    }
+
+    List<String> portalProperties(String engineHosts, boolean loadContent, boolean capture) {
+        String hosts = engineHosts.replaceFirst("^https?://", "");
+        List<String> p = new ArrayList<>(List.of(
+                "-Dportal.content.directory=" + content,
+                "-Dportal.content.load-on-start=" + loadContent,
+                "-Dquarkus.datasource.jdbc.url=" + dbUrl,
+                "-Dportal.rate-limit.anonymous-per-minute=0",
+                "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + hosts,
+                // The dev profile drops and recreates the index at every start; the benchmark keeps it.
+                "-Dquarkus.hibernate-search-orm.schema-management.strategy=create-or-validate"));
+        return p;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Capture of the engine requests behind each query
+    // ---------------------------------------------------------------------------------------------
+
+    record Captured(Query query, String target, String path, String method, String enginePath, String body,
+            int engineRequests, long total) {
+    }
+
+    List<Captured> capture() throws Exception {
+        say("Capturing the engine request behind each query (a portal behind a recording proxy)...");
+        List<Captured> captured = new ArrayList<>();
+        try (CapturingProxy proxy = new CapturingProxy(proxyPort, engine);
+                PortalProcess portal = new PortalProcess(jar, portalPort, portalHeap,
+                        portalProperties("127.0.0.1:" + proxyPort, false, true), portalJavaOptions,
+                        work.resolve("logs/portal-capture.log"), List.of())) {
+            portal.awaitReady(300);
+            for (Query query : MIX) {
+                for (String target : List.of("api", "page")) {
+                    String path = target.equals("api") ? query.apiPath() : query.pagePath();
+                    proxy.drain();
+                    Http.Response r = Http.get(portal.base() + path);
+                    List<CapturingProxy.Captured> requests = proxy.drain().stream()
+                            .filter(c -> c.pathAndQuery().contains("/_search")).toList();
+                    long total = -1;
+                    if (!r.ok()) {
+                        problems.add(target + " " + path + " answered " + r.status());
+                    } else if (target.equals("api")) {
+                        total = r.json().path("total").asLong();
+                        if (total == 0) {
+                            problems.add(path + " found nothing: the mix would not measure real searches");
+                        }
+                    }
+                    if (requests.isEmpty()) {
+                        problems.add(target + " " + path + " sent no search request to the engine");
+                        continue;
+                    }
+                    CapturingProxy.Captured main = requests.get(0);
+                    captured.add(new Captured(query, target, path, main.method(), main.pathAndQuery(), main.body(),
+                            requests.size(), total));
+                }
+            }
+        }
+        ArrayNode json = Http.JSON.createArrayNode();
+        for (Captured c : captured) {
+            ObjectNode o = json.addObject();
+            o.put("target", c.target());
+            o.put("path", c.path());
+            o.put("totalHits", c.total());
+            o.put("engineRequests", c.engineRequests());
+            o.put("engineMethod", c.method());
+            o.put("enginePath", c.enginePath());
+            o.set("engineBody", c.body().isEmpty() ? null : Http.JSON.readTree(c.body()));
+            if (c.engineRequests() != 1) {
+                captureNotes.add(c.target() + " " + c.path() + " sends " + c.engineRequests()
+                        + " engine requests; the direct replay sends the first");
+            }
+        }
+        Files.writeString(work.resolve("captured-requests.json"), Http.JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(json));
+        say("  %d requests captured (%s)", captured.size(), work.resolve("captured-requests.json"));
+        return captured;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Load
+    // ---------------------------------------------------------------------------------------------
+
+    void measureLoad(List<Captured> captured) throws Exception {
+        Path script = work.resolve("mix.lua");
+        try (InputStream in = Benchmark.class.getResourceAsStream("/mix.lua")) {
+            Files.write(script, in.readAllBytes());
+        }
+        Path apiFile = work.resolve("requests-api.tsv");
+        Path pageFile = work.resolve("requests-page.tsv");
+        Path engineFile = work.resolve("requests-engine.tsv");
+        StringBuilder api = new StringBuilder();
+        StringBuilder page = new StringBuilder();
+        StringBuilder direct = new StringBuilder();
+        for (Query q : MIX) {
+            api.append("GET\t").append(q.apiPath()).append("\t\n");
+            page.append("GET\t").append(q.pagePath()).append("\t\n");
+        }
+        for (Captured c : captured) {
+            if (c.target().equals("api")) {
+                String body = c.body().isEmpty() ? "" : Http.JSON.writeValueAsString(Http.JSON.readTree(c.body()));
+                direct.append(c.method()).append('\t').append(c.enginePath()).append('\t').append(body).append('\n');
+            }
+        }
+        Files.writeString(apiFile, api);
+        Files.writeString(pageFile, page);
+        Files.writeString(engineFile, direct);
+
+        List<String> options = new ArrayList<>(portalJavaOptions);
+        if (jfr) {
+            Path recording = work.resolve("portal-" + docs + ".jfr").toAbsolutePath();
+            options.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            notes.add("Recorded with JFR (" + recording.getFileName() + "): latencies include its overhead.");
+        }
+        say("Load: API, search page and direct engine at %s connections...", Arrays.toString(CONCURRENCY));
+        try (PortalProcess portal = new PortalProcess(jar, portalPort, portalHeap, portalProperties(engine, false, false),
+                options, work.resolve("logs/portal-run.log"), List.of())) {
+            portal.awaitReady(300);
+            Map<String, String[]> targets = new LinkedHashMap<>();
+            targets.put("engine", new String[] {engine, engineFile.toString()});
+            targets.put("api", new String[] {portal.base(), apiFile.toString()});
+            targets.put("page", new String[] {portal.base(), pageFile.toString()});
+            for (var t : targets.entrySet()) {
+                say("  warm-up %s: %d s at 8 connections", t.getKey(), warmup);
+                wrk(t.getValue()[0], t.getValue()[1], script, 8, warmup, -1);
+                results.put(t.getKey(), new LinkedHashMap<>());
+            }
+            for (int c : CONCURRENCY) {
+                for (int r = 1; r <= runs; r++) {
+                    // Interleaved, so that a change in the machine's other load affects all three alike.
+                    for (var t : targets.entrySet()) {
+                        // The portal's CPU counts for the portal's targets only (idle while the engine is queried).
+                        WrkRun run = wrk(t.getValue()[0], t.getValue()[1], script, c, duration,
+                                t.getKey().equals("engine") ? -1 : portal.pid());
+                        results.get(t.getKey()).computeIfAbsent(c, k -> new ArrayList<>()).add(run);
+                        say("  %-6s c=%-2d run %d: %6.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  errors %d  CPU %.1f ms/req  load %.1f",
+                                t.getKey(), c, r, run.rate(), run.p50() / 1000.0, run.p95() / 1000.0, run.p99() / 1000.0,
+                                run.errors(), run.cpuPerRequest(), run.loadAverage());
+                        if (run.errors() > 0) {
+                            problems.add(run.errors() + " errors: " + t.getKey() + " at " + c + " connections");
+                        }
+                    }
+                }
+            }
+            for (var t : results.entrySet()) {
+                if (t.getValue().values().stream().flatMap(List::stream).mapToLong(WrkRun::requests).sum() == 0) {
+                    problems.add("no " + t.getKey() + " request completed");
+                }
+            }
+            portalAfterRun = memoryOf(portal.pid());
+            engineAfterRun = engineMemory();
+        }
+    }
+
+    WrkRun wrk(String base, String requests, Path script, int connections, int seconds, long portalPid) throws Exception {
+        double load = loadAverage();
+        double portalBefore = cpuMs(portalPid);
+        double engineBefore = cpuMs(enginePid);
+        int threads = Math.min(connections, 2);
+        List<String> command = List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--timeout", "30s",
+                "-s", script.toString(), base, "--", requests);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        double portalCpu = cpuMs(portalPid) - portalBefore;
+        double engineCpu = cpuMs(enginePid) - engineBefore;
+        for (String line : output.split("\n")) {
+            if (line.startsWith("BENCH ")) {
+                JsonNode j = Http.JSON.readTree(line.substring(6));
+                long errors = j.get("connect").asLong() + j.get("read").asLong() + j.get("write").asLong()
+                        + j.get("status").asLong() + j.get("timeout").asLong();
+                return new WrkRun(j.get("requests").asLong(), j.get("duration_us").asLong() / 1e6, errors,
+                        j.get("p50").asLong(), j.get("p95").asLong(), j.get("p99").asLong(), portalCpu, engineCpu, load);
+            }
+        }
+        throw new IllegalStateException("wrk printed no result: " + output);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Memory
+    // ---------------------------------------------------------------------------------------------
+
+    static Memory memoryOf(long pid) throws IOException, InterruptedException {
+        long rss = 0;
+        long hwm = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                rss = Long.parseLong(line.replaceAll("\\D", ""));
+            } else if (line.startsWith("VmHWM:")) {
+                hwm = Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        long used = -1;
+        long committed = -1;
+        Process p = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher m = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K").matcher(text);
+        if (m.find()) {
+            committed = Long.parseLong(m.group(1));
+            used = Long.parseLong(m.group(2));
+        }
+        return new Memory(rss, hwm, used, committed, -1);
+    }
+
+    Memory engineMemory() throws IOException, InterruptedException {
+        JsonNode nodes = Http.get(engine + "/_nodes/stats/jvm").json().path("nodes");
+        JsonNode mem = nodes.elements().next().path("jvm").path("mem");
+        long rss = -1;
+        long hwm = -1;
+        if (enginePid > 0 && Files.exists(Path.of("/proc/" + enginePid + "/status"))) {
+            Memory m = memoryOf(enginePid);
+            rss = m.rssKb();
+            hwm = m.hwmKb();
+        }
+        return new Memory(rss, hwm, mem.path("heap_used_in_bytes").asLong() / 1024,
+                mem.path("heap_committed_in_bytes").asLong() / 1024, mem.path("heap_max_in_bytes").asLong() / 1024);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Report
+    // ---------------------------------------------------------------------------------------------
+
+    static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static double medianD(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** "median (min–max)" of a latency, in ms. */
+    static List<WrkRun> completed(List<WrkRun> runs) {
+        List<WrkRun> done = runs.stream().filter(r -> r.requests() > 0).toList();
+        return done.isEmpty() ? runs : done;
+    }
+
+    static String ms(List<WrkRun> all, java.util.function.ToLongFunction<WrkRun> f) {
+        List<Long> v = completed(all).stream().map(f::applyAsLong).toList();
+        String med = String.format(Locale.ROOT, "%.1f", median(v) / 1000.0);
+        if (v.size() < 2) {
+            return med;
+        }
+        return String.format(Locale.ROOT, "%s (%.1f–%.1f)", med, v.stream().min(Comparator.naturalOrder()).get() / 1000.0,
+                v.stream().max(Comparator.naturalOrder()).get() / 1000.0);
+    }
+
+    static String rate(List<WrkRun> runs) {
+        List<Double> v = runs.stream().map(WrkRun::rate).toList();
+        String med = String.format(Locale.ROOT, "%.1f", medianD(v));
+        if (v.size() < 2) {
+            return med;
+        }
+        return String.format(Locale.ROOT, "%s (%.1f–%.1f)", med, v.stream().min(Comparator.naturalOrder()).get(),
+                v.stream().max(Comparator.naturalOrder()).get());
+    }
+
+    double ratio(String target, int c, java.util.function.ToLongFunction<WrkRun> f) {
+        long a = median(completed(results.get(target).get(c)).stream().map(f::applyAsLong).toList());
+        long e = median(completed(results.get("engine").get(c)).stream().map(f::applyAsLong).toList());
+        return e == 0 ? Double.NaN : (double) a / e;
+    }
+
+    static String mb(long kb) {
+        return kb < 0 ? "?" : String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
+    }
+
+    String report() {
+        StringBuilder r = new StringBuilder();
+        String label = label(docs);
+        r.append("### ").append(label).append(" documents").append(smoke ? " (smoke run)" : "").append("\n\n");
+        machine.forEach((k, v) -> r.append("- ").append(k).append(": ").append(v).append('\n'));
+        r.append("- Runs: ").append(runs).append(" × ").append(duration).append(" s per point after a ").append(warmup)
+                .append(" s warm-up per target; figures are the median of the runs with (min–max)\n\n");
+
+        r.append("#### Indexing\n\n");
+        if (portalIndexing == null) {
+            r.append("Not measured (reused an earlier run's index).\n\n");
+        } else {
+            r.append("| Path | Documents | Time | Documents/s | CPU ms/document (portal + engine) |\n|---|---:|---:|---:|---:|\n");
+            r.append(String.format(Locale.ROOT, "| Portal: content load → outbox → index (until `_count` = %d) | %d | %.1f s | %.0f | %.1f + %.1f |%n",
+                    docs, portalIndexing.documents(), portalIndexing.seconds(), portalIndexing.rate(),
+                    portalIndexing.portalCpuMs() / docs, portalIndexing.engineCpuMs() / docs));
+            r.append(String.format(Locale.ROOT, "| Raw engine `_bulk` (same `_source`, settings and mapping; ≤500 docs/batch, 2 clients) | %d | %.1f s | %.0f | %.1f |%n",
+                    rawIndexing.documents(), rawIndexing.seconds(), rawIndexing.rate(), rawIndexing.cpuPerDocument()));
+            r.append(String.format(Locale.ROOT, "%nPortal / raw throughput: **%.2f×**; raw / portal CPU per document: %.2f×. The content load's own log line: `%s`.%n%n",
+                    portalIndexing.rate() / rawIndexing.rate(), rawIndexing.cpuPerDocument() / portalIndexing.cpuPerDocument(), loadLine));
+        }
+
+        r.append("#### Search latency (ms) and throughput\n\n");
+        r.append("| Target | Clients | p50 | p95 | p99 | req/s | Errors | CPU ms/req | Load avg |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (String target : List.of("engine", "api", "page")) {
+            for (int c : CONCURRENCY) {
+                List<WrkRun> runs = results.get(target).get(c);
+                r.append("| ").append(switch (target) {
+                    case "engine" -> "Engine direct";
+                    case "api" -> "API `/api/v1/documents`";
+                    default -> "Search page `/{lang}/search`";
+                }).append(" | ").append(c).append(" | ").append(ms(runs, WrkRun::p50)).append(" | ")
+                        .append(ms(runs, WrkRun::p95)).append(" | ").append(ms(runs, WrkRun::p99)).append(" | ")
+                        .append(rate(runs)).append(" | ").append(runs.stream().mapToLong(WrkRun::errors).sum())
+                        .append(String.format(Locale.ROOT, " | %.1f | %.1f |%n", medianD(runs.stream().map(WrkRun::cpuPerRequest).toList()),
+                                runs.stream().mapToDouble(WrkRun::loadAverage).average().orElse(Double.NaN)));
+            }
+        }
+        r.append("\nRatio to the engine's direct query (medians):\n\n");
+        r.append("| Target | Clients | p50 | p95 | p99 | req/s | CPU/req |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String target : List.of("api", "page")) {
+            for (int c : CONCURRENCY) {
+                double rateRatio = medianD(results.get(target).get(c).stream().map(WrkRun::rate).toList())
+                        / medianD(results.get("engine").get(c).stream().map(WrkRun::rate).toList());
+                double cpuRatio = medianD(results.get(target).get(c).stream().map(WrkRun::cpuPerRequest).toList())
+                        / medianD(results.get("engine").get(c).stream().map(WrkRun::cpuPerRequest).toList());
+                r.append(String.format(Locale.ROOT, "| %s | %d | %.2f× | %.2f× | %.2f× | %.2f× | %.2f× |%n",
+                        target.equals("api") ? "API" : "Search page", c, ratio(target, c, WrkRun::p50),
+                        ratio(target, c, WrkRun::p95), ratio(target, c, WrkRun::p99), rateRatio, cpuRatio));
+            }
+        }
+
+        r.append("\n#### Memory\n\n| Process | RSS | Peak RSS | Heap used | Heap committed |\n|---|---:|---:|---:|---:|\n");
+        if (portalAfterLoad != null) {
+            r.append(String.format("| Portal after the content load (-Xmx%s) | %s | %s | %s | %s |%n", loadHeap,
+                    mb(portalAfterLoad.rssKb()), mb(portalAfterLoad.hwmKb()), mb(portalAfterLoad.heapUsedKb()),
+                    mb(portalAfterLoad.heapCommittedKb())));
+        }
+        r.append(String.format("| Portal after the load runs (-Xmx%s) | %s | %s | %s | %s |%n", portalHeap,
+                mb(portalAfterRun.rssKb()), mb(portalAfterRun.hwmKb()), mb(portalAfterRun.heapUsedKb()),
+                mb(portalAfterRun.heapCommittedKb())));
+        r.append(String.format("| Engine after the load runs (max heap %s) | %s | %s | %s | %s |%n",
+                mb(engineAfterRun.heapMaxKb()), mb(engineAfterRun.rssKb()), mb(engineAfterRun.hwmKb()),
+                mb(engineAfterRun.heapUsedKb()), mb(engineAfterRun.heapCommittedKb())));
+
+        r.append("\n#### Targets\n\n| Target | Measured | |\n|---|---|---|\n");
+        for (int c : CONCURRENCY) {
+            double p50 = ratio("api", c, WrkRun::p50);
+            double p99 = ratio("api", c, WrkRun::p99);
+            r.append(target("API p50 ≤ 1.3× engine at " + c + " clients (10k)", String.format(Locale.ROOT, "%.2f×", p50), p50 <= 1.3));
+            r.append(target("API p99 ≤ 1.5× engine at " + c + " clients (10k)", String.format(Locale.ROOT, "%.2f×", p99), p99 <= 1.5));
+        }
+        if (portalIndexing != null) {
+            double ratio = portalIndexing.rate() / rawIndexing.rate();
+            r.append(target("Indexing ≥ 0.6× raw bulk (10k)", String.format(Locale.ROOT, "%.2f×", ratio), ratio >= 0.6));
+        }
+        long errors32 = results.values().stream().mapToLong(m -> m.get(32).stream().mapToLong(WrkRun::errors).sum()).sum();
+        r.append(target("Zero errors at 32 clients", errors32 + " errors", errors32 == 0));
+        r.append(target("Portal RSS ≤ 512 MB", mb(portalAfterRun.rssKb()) + " (peak " + mb(portalAfterRun.hwmKb()) + ")",
+                portalAfterRun.hwmKb() <= 512 * 1024));
+        long p95at8 = median(completed(results.get("api").get(8)).stream().map(WrkRun::p95).toList());
+        r.append(target("API p95 ≤ 150 ms at 8 clients (100k)", String.format(Locale.ROOT, "%.1f ms", p95at8 / 1000.0),
+                p95at8 <= 150_000));
+        r.append("\nThe 1.3×/1.5×, 0.6× and 512 MB targets are set for 10k documents, the 150 ms one for 100k.\n");
+        if (!captureNotes.isEmpty() || !notes.isEmpty()) {
+            r.append('\n');
+            captureNotes.forEach(n -> r.append("- ").append(n).append('\n'));
+            notes.forEach(n -> r.append("- ").append(n).append('\n'));
+        }
+        return r.toString();
+    }
+
+    static String target(String name, String measured, boolean met) {
+        return "| " + name + " | " + measured + " | " + (met ? "met" : "**missed**") + " |\n";
+    }
+
+    static String label(int docs) {
+        return docs >= 1000 && docs % 1000 == 0 ? (docs / 1000) + "k" : String.valueOf(docs);
+    }
+
+    /** Replaces this size's section of the results in the document (between its markers), or appends it. */
+    void writeInto(Path file, String report) throws IOException {
+        String begin = "<!-- results " + label(docs) + " begin -->";
+        String end = "<!-- results " + label(docs) + " end -->";
+        String block = begin + "\n" + report + end;
+        String text = Files.exists(file) ? Files.readString(file) : "";
+        int b = text.indexOf(begin);
+        int e = text.indexOf(end);
+        if (b >= 0 && e > b) {
+            text = text.substring(0, b) + block + text.substring(e + end.length());
+        } else {
+            text = text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + "\n" + block + "\n";
+        }
+        Files.writeString(file, text);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    static Http.Response check(Http.Response r, String what) {
+        if (!r.ok()) {
+            throw new IllegalStateException(what + " failed: " + r.status() + " " + r.body().substring(0, Math.min(500, r.body().length())));
+        }
+        return r;
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static void say(String format, Object... args) {
+        System.out.printf("[benchmark] " + format + "%n", args);
+    }
+}
