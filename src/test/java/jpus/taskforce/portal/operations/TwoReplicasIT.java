@@ -17,7 +17,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import jpus.taskforce.portal.publishing.Documents;
 import jpus.taskforce.portal.testsupport.KeycloakServer;
@@ -27,8 +30,10 @@ import jpus.taskforce.portal.testsupport.Tokens;
 /**
  * Two instances of the packaged application (production profile) on one database and one search
  * engine, as two replicas behind a Service: they share indexing through the outbox, so an edit
- * made through one is searchable through the other within seconds.
+ * made through one is searchable through the other within seconds. Last, both stop with a
+ * publication scheduled, and it happens once one of them is started again.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
 
     private static final String DATABASE = "portal_it";
@@ -55,6 +60,7 @@ class TwoReplicasIT {
     }
 
     @Test
+    @Order(1)
     void anEditPublishedThroughOneReplicaIsSearchableThroughTheOther() throws InterruptedException {
         String slug = publishThrough(first, "Amberlode");
         Duration took = awaitFound(second, "Amberlode", slug);
@@ -62,9 +68,49 @@ class TwoReplicasIT {
     }
 
     @Test
+    @Order(2)
     void andTheOtherWayRound() throws InterruptedException {
         String slug = publishThrough(second, "Cinderwick");
         assertThat(awaitFound(first, "Cinderwick", slug)).isLessThan(INDEXED_WITHIN);
+    }
+
+    @Test
+    @Order(3)
+    void aPublicationScheduledBeforeARestartHappensAfterIt() throws Exception {
+        String slug = Documents.newSlug("scheduled");
+        String editor = Tokens.token(KeycloakServer.METI_EDITOR);
+        String reviewer = Tokens.token(KeycloakServer.METI_REVIEWER);
+        given().baseUri(first).auth().oauth2(editor).contentType("application/json")
+                .body(Documents.body(slug, "JP", "public", "Quillonite")).post("/api/v1/documents").then().statusCode(201);
+        given().baseUri(first).auth().oauth2(editor).contentType("application/json")
+                .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
+        given().baseUri(first).auth().oauth2(reviewer).contentType("application/json")
+                .post("/api/v1/documents/{slug}/approve", slug).then().statusCode(200);
+        Instant at = Instant.now().plusSeconds(20);
+        given().baseUri(first).auth().oauth2(reviewer).contentType("application/json")
+                .body("{\"publishAt\": \"" + at + "\"}")
+                .post("/api/v1/documents/{slug}/publish", slug).then().statusCode(202);
+
+        REPLICAS.forEach(Process::destroy);
+        for (Process replica : REPLICAS) {
+            replica.waitFor();
+        }
+        REPLICAS.clear();
+        while (Instant.now().isBefore(at.plusSeconds(2))) {
+            Thread.sleep(500);
+        }
+        String restarted = start("c", SearchNodeProcess.shared().hostAndPort(), KeycloakServer.shared());
+        awaitReady(restarted);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        int status = 404;
+        while (status != 200 && Instant.now().isBefore(deadline)) {
+            status = given().baseUri(restarted).get("/api/v1/documents/{slug}", slug).statusCode();
+            Thread.sleep(500);
+        }
+        String publishedBy = given().baseUri(restarted).get("/api/v1/documents/{slug}/revisions", slug).then()
+                .statusCode(200).extract().path("[0].publishedBy");
+        assertThat(publishedBy).isEqualTo("scheduled-publication");
     }
 
     private static String publishThrough(String base, String marker) {
@@ -127,8 +173,8 @@ class TwoReplicasIT {
                 if (given().baseUri(base).get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException e) {
-                // not listening yet
+            } catch (Exception e) {
+                // not listening yet (RestAssured throws the connection's checked exception as is)
             }
             Thread.sleep(500);
         }
