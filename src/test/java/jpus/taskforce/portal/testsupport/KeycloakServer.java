@@ -170,7 +170,13 @@ public final class KeycloakServer {
             env.put("JAVA_OPTS_APPEND", "-XX:-UseG1GC -XX:+UseSerialGC");
             Instant started = Instant.now();
             KeycloakServer server = new KeycloakServer(builder.start(), port, log);
-            server.awaitReady();
+            try {
+                server.awaitReady();
+            } catch (IOException | RuntimeException e) {
+                // Whatever went wrong, no Keycloak outlives the test run that started it.
+                server.stop();
+                throw e;
+            }
             System.out.printf("Keycloak ready on %s in %.1f s (log: %s)%n", server.url(),
                     Duration.between(started, Instant.now()).toMillis() / 1000.0, log);
             return server;
