@@ -750,8 +750,8 @@ public final class Benchmark {
                 v.stream().max(Comparator.naturalOrder()).get() / 1000.0);
     }
 
-    static String rate(List<WrkRun> runs) {
-        List<Double> v = runs.stream().map(WrkRun::rate).toList();
+    static String rate(List<WrkRun> all) {
+        List<Double> v = completed(all).stream().map(WrkRun::rate).toList();
         String med = String.format(Locale.ROOT, "%.1f", medianD(v));
         if (v.size() < 2) {
             return med;
@@ -804,7 +804,7 @@ public final class Benchmark {
                 }).append(" | ").append(c).append(" | ").append(ms(runs, WrkRun::p50)).append(" | ")
                         .append(ms(runs, WrkRun::p95)).append(" | ").append(ms(runs, WrkRun::p99)).append(" | ")
                         .append(rate(runs)).append(" | ").append(runs.stream().mapToLong(WrkRun::errors).sum())
-                        .append(String.format(Locale.ROOT, " | %.1f | %.1f |%n", medianD(runs.stream().map(WrkRun::cpuPerRequest).toList()),
+                        .append(String.format(Locale.ROOT, " | %.1f | %.1f |%n", medianD(completed(runs).stream().map(WrkRun::cpuPerRequest).toList()),
                                 runs.stream().mapToDouble(WrkRun::loadAverage).average().orElse(Double.NaN)));
             }
         }
@@ -812,10 +812,11 @@ public final class Benchmark {
         r.append("| Target | Clients | p50 | p95 | p99 | req/s | CPU/req |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (String target : List.of("api", "page")) {
             for (int c : CONCURRENCY) {
-                double rateRatio = medianD(results.get(target).get(c).stream().map(WrkRun::rate).toList())
-                        / medianD(results.get("engine").get(c).stream().map(WrkRun::rate).toList());
-                double cpuRatio = medianD(results.get(target).get(c).stream().map(WrkRun::cpuPerRequest).toList())
-                        / medianD(results.get("engine").get(c).stream().map(WrkRun::cpuPerRequest).toList());
+                // Runs in which no request completed (every answer slower than the run) are left out.
+                double rateRatio = medianD(completed(results.get(target).get(c)).stream().map(WrkRun::rate).toList())
+                        / medianD(completed(results.get("engine").get(c)).stream().map(WrkRun::rate).toList());
+                double cpuRatio = medianD(completed(results.get(target).get(c)).stream().map(WrkRun::cpuPerRequest).toList())
+                        / medianD(completed(results.get("engine").get(c)).stream().map(WrkRun::cpuPerRequest).toList());
                 r.append(String.format(Locale.ROOT, "| %s | %d | %.2f× | %.2f× | %.2f× | %.2f× | %.2f× |%n",
                         target.equals("api") ? "API" : "Search page", c, ratio(target, c, WrkRun::p50),
                         ratio(target, c, WrkRun::p95), ratio(target, c, WrkRun::p99), rateRatio, cpuRatio));
