@@ -68,12 +68,6 @@ public class AdminResource {
     }
 
     private void requireAdmin() {
-        Viewer viewer = Viewer.of(identity);
-        if (viewer.isAnonymous()) {
-            throw new PublishingException.NotSignedIn();
-        }
-        if (!viewer.isAdmin()) {
-            throw new PublishingException.Forbidden("Only admins run operations.");
-        }
+        PublishingException.requireAdmin(Viewer.of(identity), "Only admins run operations.");
     }
 }

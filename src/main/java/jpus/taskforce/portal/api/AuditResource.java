@@ -43,13 +43,7 @@ public class AuditResource {
             @Parameter(description = "Only entries about this document") @QueryParam("slug") String slug,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Entries per page, 1 to 200 (default 50)") @QueryParam("size") String size) {
-        Viewer viewer = Viewer.of(identity);
-        if (viewer.isAnonymous()) {
-            throw new PublishingException.NotSignedIn();
-        }
-        if (!viewer.isAdmin()) {
-            throw new PublishingException.Forbidden("Only admins read the audit log.");
-        }
+        PublishingException.requireAdmin(Viewer.of(identity), "Only admins read the audit log.");
         int p = number("page", page, 1, 10_000, 1);
         int s = number("size", size, 1, MAX_SIZE, 50);
         return audit.recent(slug == null || slug.isBlank() ? null : slug, (p - 1) * s, s).stream()

@@ -3,6 +3,7 @@ package jpus.taskforce.portal.publishing;
 import java.util.List;
 
 import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.security.Viewer;
 
 /**
  * A publishing request the rules refuse. Each kind carries its HTTP meaning, so the API answers
@@ -20,6 +21,16 @@ public abstract sealed class PublishingException extends RuntimeException {
 
     public List<InvalidParameter> errors() {
         return null;
+    }
+
+    /** 401 for nobody signed in, 403 with {@code why} for anyone but an admin. */
+    public static void requireAdmin(Viewer viewer, String why) {
+        if (viewer.isAnonymous()) {
+            throw new NotSignedIn();
+        }
+        if (!viewer.isAdmin()) {
+            throw new Forbidden(why);
+        }
     }
 
     /** Nobody is signed in. */

@@ -153,12 +153,7 @@ public class Webhooks {
     }
 
     private static void requireAdmin(Viewer viewer) {
-        if (viewer.isAnonymous()) {
-            throw new PublishingException.NotSignedIn();
-        }
-        if (!viewer.isAdmin()) {
-            throw new PublishingException.Forbidden("Only admins manage webhooks.");
-        }
+        PublishingException.requireAdmin(viewer, "Only admins manage webhooks.");
     }
 
     private static String newSecret() {
