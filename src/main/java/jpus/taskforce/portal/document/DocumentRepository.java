@@ -44,15 +44,6 @@ public class DocumentRepository {
                 .getResultList();
     }
 
-    /** The most recently changed public documents: for feeds. */
-    public List<Document> recentlyChangedPublic(int limit) {
-        return em.createQuery("select d from Document d where d.visibility = :visibility "
-                + "order by d.modifiedAt desc, d.slug", Document.class)
-                .setParameter("visibility", Visibility.PUBLIC)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
     /** Readable documents with the given slugs, in the order of the slugs. */
     public List<Document> bySlugs(List<String> slugs, Set<Visibility> readable) {
         if (slugs.isEmpty()) {

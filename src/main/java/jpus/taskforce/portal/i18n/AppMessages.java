@@ -262,4 +262,7 @@ public interface AppMessages {
     @Message String audit_newer();
     @Message String audit_older();
     @Message String audit_page(int page);
+
+    // ---- API (issue 6): feed entries per revision, the webhooks page ----
+    @Message String feed_change_note(String note);
 }

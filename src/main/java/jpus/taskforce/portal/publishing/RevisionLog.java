@@ -1,7 +1,12 @@
 package jpus.taskforce.portal.publishing;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.Visibility;
 
 /** Records and reads the immutable revisions of documents. */
 @ApplicationScoped
@@ -39,6 +45,28 @@ public class RevisionLog {
                 DocumentRevision.class)
                 .setParameter("slug", slug)
                 .getResultList();
+    }
+
+    /** The newest revisions of the documents the reader may see now, across documents: for feeds. */
+    public List<DocumentRevision> newest(int limit, Set<Visibility> readable) {
+        return em.createQuery("select r from DocumentRevision r where r.slug in "
+                + "(select d.slug from Document d where d.visibility in :readable) "
+                + "order by r.publishedAt desc, r.number desc, r.slug", DocumentRevision.class)
+                .setParameter("readable", readable)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The latest revision of each of the documents, by slug; a document without any is absent. */
+    public Map<String, DocumentRevision> latest(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r from DocumentRevision r where r.slug in :slugs and r.number = "
+                + "(select max(o.number) from DocumentRevision o where o.slug = r.slug)", DocumentRevision.class)
+                .setParameter("slugs", slugs)
+                .getResultStream()
+                .collect(Collectors.toMap(DocumentRevision::getSlug, Function.identity()));
     }
 
     public Optional<DocumentRevision> find(String slug, int number) {

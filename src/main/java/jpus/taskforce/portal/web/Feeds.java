@@ -1,10 +1,12 @@
 package jpus.taskforce.portal.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,8 @@ import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.publishing.DocumentRevision;
+import jpus.taskforce.portal.publishing.RevisionLog;
 import jpus.taskforce.portal.search.DocumentSearch;
 import jpus.taskforce.portal.search.SearchHit;
 import jpus.taskforce.portal.search.SearchParameters;
@@ -38,6 +42,12 @@ import jpus.taskforce.portal.vocabulary.Vocabulary;
 /**
  * Atom feeds for readers who follow the knowledge base: everything, one topic, or a saved search
  * (same parameters as the search page). Public documents only.
+ *
+ * <p>Each entry is a document at one published revision, with the revision's change note. Its id
+ * names the revision, so that a feed reader, which shows an id only once, announces every new
+ * revision as a new entry instead of silently replacing an entry already read. The feed of
+ * everything lists the newest revisions across documents, so a document revised twice appears
+ * twice; a topic's or a search's feed lists its documents at their latest revision.
  */
 @Path(PageLanguage.PATH)
 @Produces("application/atom+xml")
@@ -55,9 +65,12 @@ public class Feeds {
             List<Entry> entries) {
     }
 
-    /** One document as a feed entry. */
+    /**
+     * One document at one revision as a feed entry. {@code id} is the address of the revision in the
+     * document's history; {@code diffUrl} is null for a first revision.
+     */
     public record Entry(String id, String title, String textLang, String url, String updated, String published,
-            String summary, List<Category> categories) {
+            String summary, List<Category> categories, int revision, boolean major, String changeNote, String diffUrl) {
     }
 
     public record Category(String term, String label) {
@@ -75,12 +88,21 @@ public class Feeds {
     @Inject
     SearchRequestParser parser;
 
+    @Inject
+    RevisionLog revisions;
+
     @GET
     @Path("/feed.atom")
     public TemplateInstance all(@PathParam("lang") String lang, @Context UriInfo uri) {
         Language language = PageLanguage.fromPath(lang);
-        return QuarkusTransaction.joiningExisting().call(() -> feed(uri, language, Labels.in(language).feed_title_all(),
-                "/" + language.code() + "/", documents.recentlyChangedPublic(ENTRIES)));
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<DocumentRevision> newest = revisions.newest(ENTRIES, Visibility.PUBLIC_ONLY);
+            Map<String, Document> bySlug = documents.bySlugs(newest.stream().map(DocumentRevision::getSlug).distinct().toList(),
+                    Visibility.PUBLIC_ONLY).stream().collect(Collectors.toMap(Document::getSlug, Function.identity()));
+            List<Revised> revised = newest.stream().filter(r -> bySlug.containsKey(r.getSlug()))
+                    .map(r -> new Revised(bySlug.get(r.getSlug()), r)).toList();
+            return feed(uri, language, Labels.in(language).feed_title_all(), "/" + language.code() + "/", revised);
+        });
     }
 
     @GET
@@ -91,7 +113,7 @@ public class Feeds {
         return QuarkusTransaction.joiningExisting().call(() -> feed(uri, language,
                 Labels.in(language).feed_title_topic(topic.label(language)),
                 "/" + language.code() + "/topics/" + topic.id(),
-                documents.byTopic(topic.id(), Visibility.PUBLIC_ONLY).stream().limit(ENTRIES).toList()));
+                atLatestRevision(documents.byTopic(topic.id(), Visibility.PUBLIC_ONLY).stream().limit(ENTRIES).toList())));
     }
 
     @GET
@@ -116,29 +138,42 @@ public class Feeds {
         String alternate = "/" + pageLanguage.code() + "/search"
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
         return QuarkusTransaction.joiningExisting().call(() -> feed(uri, pageLanguage, title, alternate,
-                documents.bySlugs(slugs, Visibility.PUBLIC_ONLY)));
+                atLatestRevision(documents.bySlugs(slugs, Visibility.PUBLIC_ONLY))));
     }
 
-    private TemplateInstance feed(UriInfo uri, Language language, String title, String alternatePath, List<Document> docs) {
+    /** A document with the revision an entry shows. */
+    private record Revised(Document document, DocumentRevision revision) {
+    }
+
+    private List<Revised> atLatestRevision(List<Document> docs) {
+        Map<String, DocumentRevision> latest = revisions.latest(docs.stream().map(Document::getSlug).toList());
+        return docs.stream().filter(d -> latest.containsKey(d.getSlug()))
+                .map(d -> new Revised(d, latest.get(d.getSlug()))).toList();
+    }
+
+    private TemplateInstance feed(UriInfo uri, Language language, String title, String alternatePath, List<Revised> revised) {
         String site = uri.getBaseUri().toString().replaceAll("/$", "");
-        List<Entry> entries = docs.stream().map(d -> entry(d, language, site)).toList();
-        Instant updated = docs.stream().map(Document::getModifiedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        List<Entry> entries = revised.stream().map(r -> entry(r, language, site)).toList();
+        Instant updated = revised.stream().map(r -> r.revision().getPublishedAt()).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH);
         Feed feed = new Feed(uri.getRequestUri().toString(), title, language.code(), timestamp(updated),
                 Labels.in(language).site_name(), site + alternatePath, entries);
-        return Templates.feed(feed);
+        return Templates.feed(feed).setLocale(language.locale());
     }
 
-    private Entry entry(Document d, Language language, String site) {
+    private Entry entry(Revised revised, Language language, String site) {
+        Document d = revised.document();
+        DocumentRevision revision = revised.revision();
         LanguageVersion version = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
         String url = site + "/" + language.code() + "/documents/" + d.getSlug();
+        RevisionLine line = RevisionLine.of(revision, url, language);
         List<Category> categories = d.getTopics().stream()
                 .map(id -> new Category(id, vocabulary.topic(id).map(t -> t.label(language)).orElse(id)))
                 .toList();
-        return new Entry(url, version.getTitle(), version.getLanguage().code(), url, timestamp(d.getModifiedAt()),
-                timestamp(d.getIssued().date().atStartOfDay().toInstant(ZoneOffset.UTC)), version.getSummary(),
-                categories);
+        String published = timestamp(revision.getPublishedAt());
+        return new Entry(url + "#" + line.anchor(), version.getTitle(), version.getLanguage().code(), url, published,
+                published, version.getSummary(), categories, line.number(), line.major(), line.changeNote(), line.diffUrl());
     }
-
     private static String timestamp(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }

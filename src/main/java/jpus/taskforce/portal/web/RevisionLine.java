@@ -9,6 +9,11 @@ import jpus.taskforce.portal.publishing.DocumentRevision;
  */
 public record RevisionLine(int number, String published, String changeNote, boolean major, String diffUrl) {
 
+    /** The fragment naming this revision on the document's page, where feed entries point. */
+    public String anchor() {
+        return "revision-" + number;
+    }
+
     static RevisionLine of(DocumentRevision revision, String documentUrl, Language language) {
         int number = revision.getNumber();
         return new RevisionLine(number, StaffTime.format(revision.getPublishedAt(), language), revision.getChangeNote(),

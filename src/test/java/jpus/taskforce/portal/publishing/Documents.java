@@ -84,6 +84,24 @@ public final class Documents {
         return slug;
     }
 
+    /**
+     * Publishes a new revision of a published document: its editor rewrites it with the marker and
+     * visibility and submits it with the change note, its reviewers approve and publish.
+     */
+    public static void revise(String slug, String government, String visibility, String marker, String changeNote) {
+        Tokens.as(editorOf(government)).contentType("application/json")
+                .body(body(slug, government, visibility, marker))
+                .put("/api/v1/documents/{slug}", slug).then().statusCode(200);
+        Tokens.as(editorOf(government)).contentType("application/json").body(Map.of("changeNote", changeNote))
+                .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
+        for (String reviewer : reviewersOf(government)) {
+            Tokens.as(reviewer).contentType("application/json")
+                    .post("/api/v1/documents/{slug}/approve", slug).then().statusCode(200);
+        }
+        Tokens.as(reviewersOf(government).get(0)).contentType("application/json")
+                .post("/api/v1/documents/{slug}/publish", slug).then().statusCode(200);
+    }
+
     public static String editorOf(String government) {
         return government.equals("US") ? KeycloakServer.USTR_EDITOR : KeycloakServer.METI_EDITOR;
     }

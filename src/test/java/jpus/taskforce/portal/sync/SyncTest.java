@@ -121,16 +121,6 @@ class SyncTest {
 
     /** Publishes a new revision of the document, with the given visibility. */
     static void revise(String slug, String government, String visibility) {
-        String editor = Documents.editorOf(government);
-        String reviewer = Documents.reviewersOf(government).get(0);
-        Tokens.as(editor).contentType("application/json")
-                .body(Documents.body(slug, government, visibility, "Quorvex-revised"))
-                .put("/api/v1/documents/{slug}", slug).then().statusCode(200);
-        Tokens.as(editor).contentType("application/json").body("{\"changeNote\": \"Revised.\"}")
-                .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
-        Tokens.as(reviewer).contentType("application/json")
-                .post("/api/v1/documents/{slug}/approve", slug).then().statusCode(200);
-        Tokens.as(reviewer).contentType("application/json")
-                .post("/api/v1/documents/{slug}/publish", slug).then().statusCode(200);
+        Documents.revise(slug, government, visibility, "Quorvex-revised", "Revised.");
     }
 }
