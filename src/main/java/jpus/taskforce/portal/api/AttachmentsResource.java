@@ -38,7 +38,6 @@ import jpus.taskforce.portal.security.Viewer;
 @Tag(name = "Publishing")
 public class AttachmentsResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     Attachments attachments;
@@ -55,9 +54,9 @@ public class AttachmentsResource {
             + "or UTF-8 text), never from the name; the text is extracted and searched with the document once the "
             + "draft is published.")
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
-    @APIResponse(responseCode = "409", description = "The document has no draft", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than the limit (20 MB by default)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Empty, of a type not accepted, unreadable, encrypted or with active content", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The document has no draft")
+    @APIResponse(responseCode = "413", description = "Larger than the limit (20 MB by default)")
+    @APIResponse(responseCode = "422", description = "Empty, of a type not accepted, unreadable, encrypted or with active content")
     public Response upload(@PathParam("slug") String slug,
             @Parameter(description = "The file's name, e.g. report.pdf") @QueryParam("name") String name,
             @HeaderParam("Content-Disposition") String disposition, byte[] body) {
@@ -71,7 +70,7 @@ public class AttachmentsResource {
     @Path("/{id}")
     @Operation(summary = "Download an attachment", description = "With its type and a Content-Disposition naming the file.")
     @APIResponse(responseCode = "200", description = "The file")
-    @APIResponse(responseCode = "404", description = "No such attachment on a document you may read", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such attachment on a document you may read")
     public Response download(@PathParam("slug") String slug, @PathParam("id") String id) {
         return attachments.readable(slug, id(id), Viewer.of(identity))
                 .map(AttachmentDownload::response)

@@ -71,10 +71,8 @@ public class DocumentsResource {
     @APIResponse(responseCode = "200", description = "A page of hits with facet counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable")
     public Response search(
             @Parameter(description = "Query: quotes for a phrase, - to exclude, | for or") @QueryParam("q") String q,
             @Parameter(description = "Language of titles, summaries and labels: en or ja; without it, Accept-Language decides") @QueryParam("lang") String lang,
@@ -113,8 +111,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
-    @APIResponse(responseCode = "404", description = "No public document has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No public document has this slug")
     public Response document(@PathParam("slug") String slug) {
         return QuarkusTransaction.joiningExisting().call(() -> documents.findReadableBySlug(slug, viewer().readable())
                 .map(d -> conditional.ok(views.document(d), httpRequest, d.getModifiedAt(),
@@ -128,10 +125,8 @@ public class DocumentsResource {
             + "in the same hit shape as search.")
     @APIResponse(responseCode = "200", description = "Up to five related documents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedResponse.class)))
-    @APIResponse(responseCode = "404", description = "No public document has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No public document has this slug")
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable")
     public Response related(@PathParam("slug") String slug,
             @Parameter(description = "Language of titles and summaries: en or ja; without it, Accept-Language decides") @QueryParam("lang") String lang) {
         Language language = requestLanguage(lang, headers);

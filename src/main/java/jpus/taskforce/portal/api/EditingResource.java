@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +49,6 @@ import jpus.taskforce.portal.security.Viewer;
 @SecurityRequirement(name = "oidc")
 public class EditingResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     Publishing publishing;
@@ -70,11 +71,13 @@ public class EditingResource {
             + "GET /api/v1/documents/{slug}. Editors create their own government's documents; JOINT and INTL ones "
             + "belong to both. The draft is seen only by staff until it is published.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(responseCode = "401", description = "No credentials", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor of this government", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The document breaks a rule; errors lists each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(DocumentInput input) {
+    @APIResponse(responseCode = "401", description = "No credentials")
+    @APIResponse(responseCode = "403", description = "Not an editor of this government")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    @APIResponse(responseCode = "422", description = "The document breaks a rule; errors lists each")
+    public Response create(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentInput.class),
+                    examples = @ExampleObject(name = "document", value = ApiExamples.DOCUMENT))) DocumentInput input) {
         DocumentDraft draft = publishing.create(input, viewer());
         return Response.created(URI.create("/api/v1/documents/" + draft.getSlug() + "/draft"))
                 .entity(draftView(draft.getSlug()))
@@ -88,9 +91,11 @@ public class EditingResource {
             + "published document when there is none). Readers keep seeing the published version until the draft is "
             + "published; saving a draft under review sends it back to draft and clears its approvals.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(responseCode = "404", description = "No document you may see has this slug", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The document breaks a rule", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public DraftView update(@PathParam("slug") String slug, DocumentInput input) {
+    @APIResponse(responseCode = "404", description = "No document you may see has this slug")
+    @APIResponse(responseCode = "422", description = "The document breaks a rule")
+    public DraftView update(@PathParam("slug") String slug,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentInput.class),
+                    examples = @ExampleObject(name = "document", value = ApiExamples.DOCUMENT))) DocumentInput input) {
         publishing.update(slug, input, viewer());
         return draftView(slug);
     }
@@ -99,7 +104,7 @@ public class EditingResource {
     @Path("/{slug}/draft")
     @Operation(summary = "Read a draft", description = "The draft, its state and approvals, and its changes against the published document.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(responseCode = "404", description = "No draft you may see has this slug", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No draft you may see has this slug")
     public DraftView draft(@PathParam("slug") String slug) {
         return draftView(slug);
     }
@@ -110,8 +115,10 @@ public class EditingResource {
     @Operation(summary = "Submit a draft for review", description = "Optional body: {\"changeNote\": \"...\", \"major\": true}. "
             + "A change note is required for a document already published.")
     @APIResponse(responseCode = "200", description = "The draft, now in review", content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(responseCode = "409", description = "The draft is not in the draft state", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public DraftView submit(@PathParam("slug") String slug, WorkflowStep step) {
+    @APIResponse(responseCode = "409", description = "The draft is not in the draft state")
+    public DraftView submit(@PathParam("slug") String slug,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowStep.class),
+                    examples = @ExampleObject(name = "change note", value = ApiExamples.SUBMIT))) WorkflowStep step) {
         publishing.submit(slug, step == null ? null : step.changeNote(), step == null ? null : step.major(), viewer());
         return draftView(slug);
     }
@@ -122,8 +129,8 @@ public class EditingResource {
     @Operation(summary = "Approve a draft", description = "A reviewer of the document's government approves it; a JOINT "
             + "document needs a reviewer of each government. Nobody approves their own change.")
     @APIResponse(responseCode = "200", description = "The draft with the approval", content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(responseCode = "403", description = "Not a reviewer of this government, or the author", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The draft is not in review, or already approved by your government", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer of this government, or the author")
+    @APIResponse(responseCode = "409", description = "The draft is not in review, or already approved by your government")
     public DraftView approve(@PathParam("slug") String slug) {
         publishing.approve(slug, viewer());
         return draftView(slug);
@@ -136,8 +143,10 @@ public class EditingResource {
             + "A scheduled publication is kept in the database and happens even if the portal restarts in between.")
     @APIResponse(responseCode = "200", description = "Published: the document as readers now see it", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "202", description = "Scheduled: the draft with its publication time", content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(responseCode = "409", description = "The draft is not approved", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response publish(@PathParam("slug") String slug, WorkflowStep step) {
+    @APIResponse(responseCode = "409", description = "The draft is not approved")
+    public Response publish(@PathParam("slug") String slug,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowStep.class),
+                    examples = @ExampleObject(name = "scheduled", value = ApiExamples.PUBLISH))) WorkflowStep step) {
         Instant at = publishAt(step);
         Viewer viewer = viewer();
         return publishing.publish(slug, at, viewer)
@@ -152,8 +161,10 @@ public class EditingResource {
     @Operation(summary = "Archive a published document", description = "It stays readable, marked as archived and "
             + "ranked lower in search. Optional body: {\"changeNote\": \"...\"}.")
     @APIResponse(responseCode = "200", description = "The archived document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "409", description = "Already archived", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public DocumentView archive(@PathParam("slug") String slug, WorkflowStep step) {
+    @APIResponse(responseCode = "409", description = "Already archived")
+    public DocumentView archive(@PathParam("slug") String slug,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowStep.class),
+                    examples = @ExampleObject(name = "change note", value = ApiExamples.ARCHIVE))) WorkflowStep step) {
         publishing.archive(slug, step == null ? null : step.changeNote(), viewer());
         return QuarkusTransaction.requiringNew().call(() -> views.document(
                 publishing.publishedDocument(slug, viewer())));
@@ -163,7 +174,7 @@ public class EditingResource {
     @Path("/{slug}/revisions")
     @Operation(summary = "Revision history", description = "Every published state of the document, newest first, with its change note.")
     @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionView.class)))
-    @APIResponse(responseCode = "404", description = "No document you may see has this slug", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No document you may see has this slug")
     public List<RevisionView> revisions(@PathParam("slug") String slug) {
         return publishing.revisions(slug, viewer()).stream().map(r -> views.revision(r, null)).toList();
     }
@@ -172,7 +183,7 @@ public class EditingResource {
     @Path("/{slug}/revisions/{number}")
     @Operation(summary = "One revision", description = "The document exactly as it was published in that revision.")
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionView.class)))
-    @APIResponse(responseCode = "404", description = "No such revision of a document you may see", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such revision of a document you may see")
     public RevisionView revision(@PathParam("slug") String slug, @PathParam("number") String number) {
         int n = revisionNumber("number", number);
         DocumentRevision revision = publishing.revisions(slug, viewer()).stream()
@@ -186,7 +197,7 @@ public class EditingResource {
     @Path("/{slug}/revisions/{from}/diff/{to}")
     @Operation(summary = "Differences between two revisions", description = "Changed fields only; Markdown bodies line by line.")
     @APIResponse(responseCode = "200", description = "The changes", content = @Content(schema = @Schema(implementation = DiffView.class)))
-    @APIResponse(responseCode = "404", description = "No such revisions of a document you may see", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such revisions of a document you may see")
     public DiffView diff(@PathParam("slug") String slug, @PathParam("from") String from, @PathParam("to") String to) {
         int a = revisionNumber("from", from);
         int b = revisionNumber("to", to);

@@ -2,6 +2,8 @@ package jpus.taskforce.portal.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jpus.taskforce.portal.search.InvalidParameter;
@@ -11,6 +13,9 @@ import jpus.taskforce.portal.search.InvalidParameter;
  * identifies a server-side failure in the logs without revealing anything about it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "An RFC 9457 problem detail: the body of every error under /api "
+        + "(application/problem+json). errors names each refused parameter or field; reference identifies an "
+        + "unexpected failure in the portal's log.")
 public record Problem(String type, String title, int status, String detail, String instance,
         List<InvalidParameter> errors, String reference) {
 

@@ -44,8 +44,7 @@ public class SuggestResource {
             + "reader is typing, in English or Japanese (「強制」 suggests 強制労働).")
     @APIResponse(responseCode = "200", description = "Up to twelve suggestions; none for fewer than two Latin characters",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
     public Response suggest(@Parameter(description = "What has been typed so far") @QueryParam("q") String q,
             @Parameter(description = "Language of topic and document labels: en (default) or ja") @QueryParam("lang") String lang) {
         if (q != null && q.length() > Suggestions.MAX_PREFIX_LENGTH) {

@@ -92,8 +92,7 @@ public class SyncResource {
             + "left what you may read). Start from the cursor of an export, or without one to read from the beginning.")
     @APIResponse(responseCode = "200", description = "A page of changes and the cursor to continue from",
             content = @Content(schema = @Schema(implementation = ChangeView.Page.class)))
-    @APIResponse(responseCode = "400", description = "A cursor this portal did not issue, or a bad limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A cursor this portal did not issue, or a bad limit")
     public Response changes(
             @Parameter(description = "Where to continue: the next of the previous page, or the export's cursor") @QueryParam("since") String since,
             @Parameter(description = "At most this many events are examined, 1 to 1000 (default 100)") @QueryParam("limit") String limit) {

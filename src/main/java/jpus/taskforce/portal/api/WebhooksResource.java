@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +48,9 @@ public class WebhooksResource {
             + "withdrawn (all when left out). Each is POSTed as JSON with the headers Portal-Webhook-Id (the idempotency "
             + "key, the same on every retry), Portal-Webhook-Event, Portal-Webhook-Timestamp (Unix seconds) and "
             + "Portal-Webhook-Signature: v1=hex(HMAC-SHA256(secret, timestamp + \".\" + body)). The secret is shown once.")
-    public Response register(WebhookView.Registration registration) {
+    public Response register(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.Registration.class),
+                    examples = @ExampleObject(name = "registration", value = ApiExamples.WEBHOOK))) WebhookView.Registration registration) {
         if (registration == null) {
             throw ProblemException.invalidParameters(List.of(new InvalidParameter("body", "is required")));
         }
