@@ -265,4 +265,26 @@ public interface AppMessages {
 
     // ---- API (issue 6): feed entries per revision, the webhooks page ----
     @Message String feed_change_note(String note);
+    @Message String webhooks_title();
+    @Message String webhooks_intro();
+    @Message String webhooks_registered();
+    @Message String webhooks_none();
+    @Message String webhooks_events_list(String events);
+    @Message String webhooks_deliveries();
+    @Message String webhooks_no_deliveries();
+    @Message String webhooks_delivery_created();
+    @Message String webhooks_delivery_status();
+    @Message String webhooks_delivery_attempts();
+    @Message String webhooks_delivery_next();
+    @Message String webhooks_delivery_error();
+    @Message String webhooks_remove();
+    @Message String webhooks_register();
+    @Message String webhooks_register_button();
+    @Message String webhooks_url_hint();
+    @Message String webhooks_secret_hint();
+    @Message String webhooks_secret_once();
+    @Message String webhooks_done(String code);
+    @Message String webhook_field(String name);
+    @Message String webhook_event(String code);
+    @Message String webhook_delivery_status(String code);
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,13 +72,18 @@ public final class FieldErrors {
     }
 
     static FieldErrors of(List<InvalidParameter> problems, Language page) {
+        return of(problems, page, field -> FieldLabels.label(field, page));
+    }
+
+    /** The findings on a form whose fields are not a document's, labelled by the form. */
+    static FieldErrors of(List<InvalidParameter> problems, Language page, UnaryOperator<String> labels) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (InvalidParameter problem : problems) {
             String field = shownAt(problem.name());
             String text = text(problem.reason(), page);
             byField.merge(field, text, (a, b) -> a + " " + b);
-            entries.add(new Entry(anchor(field), FieldLabels.label(problem.name(), page), text));
+            entries.add(new Entry(anchor(field), labels.apply(problem.name()), text));
         }
         return new FieldErrors(byField, entries);
     }
