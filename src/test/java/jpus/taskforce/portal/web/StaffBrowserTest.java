@@ -157,6 +157,24 @@ class StaffBrowserTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void theWebhooksPageHasNoAccessibilityViolation() throws Exception {
+        assertThat(AXE).as("axe-core (installed by ./portal test)").exists();
+        Tokens.as(KeycloakServer.ADMIN).contentType("application/json")
+                .body(Map.of("url", "https://partner.example.org/" + Documents.newSlug("browser-hook")))
+                .post("/api/v1/webhooks").then().statusCode(201);
+        signIn(KeycloakServer.ADMIN);
+        List<String> violations = new ArrayList<>();
+        for (String lang : List.of("en", "ja")) {
+            audit(violations, "staff-webhooks-" + lang, url(lang, "/staff/webhooks"));
+            page.locator("#f-url").fill("ftp://partner.example.org/hook");
+            page.locator("form.editor button[type=submit]").click();
+            page.waitForSelector(".error-summary");
+            check(violations, "staff-webhooks-errors-" + lang);
+        }
+        assertThat(violations).isEmpty();
+    }
+
     private void audit(List<String> violations, String name, String address) throws Exception {
         page.navigate(address);
         check(violations, name);
@@ -185,7 +203,7 @@ class StaffBrowserTest {
         page.locator("#f-type").selectOption("guidance");
         page.locator("#f-government").selectOption("JP");
         page.locator("#f-agency").selectOption("meti");
-        page.locator("#f-topic-forced-labor").check();
+        page.locator("#f-topics-forced-labor").check();
         page.locator("#f-status").selectOption("in-force");
         page.locator("#f-binding-false").check();
         page.locator("#f-issued").fill("2026-10-01");
