@@ -59,6 +59,7 @@ public class AttachmentsResource {
     @APIResponse(responseCode = "422", description = "Empty, of a type not accepted, unreadable, encrypted or with active content")
     public Response upload(@PathParam("slug") String slug,
             @Parameter(description = "The file's name, e.g. report.pdf") @QueryParam("name") String name,
+            @Parameter(description = "The file's name when name is left out, as in attachment; filename=\"report.pdf\"")
             @HeaderParam("Content-Disposition") String disposition, byte[] body) {
         Attachment attachment = attachments.upload(slug, body == null ? new byte[0] : body,
                 name != null ? name : AttachmentDownload.fileNameFrom(disposition), Viewer.of(identity));

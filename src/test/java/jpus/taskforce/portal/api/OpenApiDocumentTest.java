@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,19 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyParameterIsDescribed() {
+        SoftAssertions softly = new SoftAssertions();
+        for (ApiOperation op : operations()) {
+            List<Map<String, Object>> parameters = cast(op.spec().getOrDefault("parameters", List.of()));
+            for (Map<String, Object> parameter : parameters) {
+                softly.assertThat((String) parameter.get("description")).as("%s of %s", parameter.get("name"), op)
+                        .isNotBlank();
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
     void everyOperationDescribesItsClientErrorsAsProblems() {
         SoftAssertions softly = new SoftAssertions();
         for (ApiOperation op : operations()) {
@@ -70,31 +84,37 @@ class OpenApiDocumentTest {
     @Test
     void theProblemSchemaIsPublished() {
         assertThat(map(map(map(openApi, "components"), "schemas"), "Problem").get("properties"))
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsKeys("type", "title", "status", "detail", "instance", "errors", "reference");
     }
 
     @Test
     void everyJsonRequestBodyHasAnExample() {
         SoftAssertions softly = new SoftAssertions();
+        List<ApiOperation> withJsonBodies = new ArrayList<>();
         for (ApiOperation op : operations()) {
             Map<String, Object> json = map(map(map(op.spec(), "requestBody"), "content"), "application/json");
             if (!json.isEmpty()) {
+                withJsonBodies.add(op);
                 softly.assertThat(map(json, "examples")).as("request example of %s", op).isNotEmpty();
             }
         }
+        softly.assertThat(withJsonBodies).as("operations taking JSON").isNotEmpty();
         softly.assertAll();
     }
 
     @Test
     void operationsThatNeedATokenDeclareTheOidcScheme() {
         SoftAssertions softly = new SoftAssertions();
+        List<ApiOperation> refusingAnonymous = new ArrayList<>();
         for (ApiOperation op : operations()) {
             if (op.send(Tokens.as("anonymous"), null).statusCode() == 401) {
+                refusingAnonymous.add(op);
                 softly.assertThat(op.securitySchemes()).as("security of %s, which refuses anonymous callers", op)
                         .contains("oidc");
             }
         }
+        softly.assertThat(refusingAnonymous).as("operations that need a token").isNotEmpty();
         softly.assertAll();
     }
 
