@@ -174,6 +174,7 @@ public class Feeds {
         return new Entry(url + "#" + line.anchor(), version.getTitle(), version.getLanguage().code(), url, published,
                 published, version.getSummary(), categories, line.number(), line.major(), line.changeNote(), line.diffUrl());
     }
+
     private static String timestamp(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
