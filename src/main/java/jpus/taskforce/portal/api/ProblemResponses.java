@@ -24,8 +24,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
 
-    static final String API = "/api/v1/";
-    static final String SECURITY_SCHEME = "oidc";
+    private static final String API = "/api/v1/";
+    private static final String SECURITY_SCHEME = "oidc";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Override
@@ -68,7 +68,7 @@ public class ProblemResponses implements OASFilter {
         });
     }
 
-    static boolean isProtected(Operation operation) {
+    private static boolean isProtected(Operation operation) {
         return operation.getSecurity() != null
                 && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme(SECURITY_SCHEME));
     }
