@@ -38,7 +38,7 @@ import jpus.taskforce.portal.webhook.Webhooks;
 @Produces(MediaType.TEXT_HTML)
 public class WebhooksPage {
 
-    static final int DELIVERIES_SHOWN = 5;
+    private static final int DELIVERIES_SHOWN = 5;
     private static final String PATH = "/staff/webhooks";
 
     @CheckedTemplate
