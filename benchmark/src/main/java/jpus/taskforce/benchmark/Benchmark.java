@@ -213,7 +213,7 @@ public final class Benchmark {
             loadHeap = portalHeap;
         }
         if (dbUrl == null) {
-            dbUrl = "jdbc:h2:file:./" + work.resolve("db/portal") + ";DB_CLOSE_ON_EXIT=FALSE";
+            dbUrl = "jdbc:h2:file:./" + work.resolve("db/portal") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
         }
     }
 
