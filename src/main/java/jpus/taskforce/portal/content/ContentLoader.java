@@ -117,7 +117,7 @@ public class ContentLoader {
         writeBatch(batch, firstLoad, tally);
         if (firstLoad && !tally.created.isEmpty()) {
             LOG.infof("First load: indexing the %d new documents in one pass", tally.created.size());
-            index.reindex();
+            index.indexOrQueueAll();
         }
         List<String> removed = QuarkusTransaction.requiringNew().call(documents::seededSlugs).stream()
                 .filter(slug -> !tally.present.contains(slug))
