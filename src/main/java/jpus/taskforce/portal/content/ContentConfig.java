@@ -14,4 +14,11 @@ public interface ContentConfig {
     /** Load the folder into the database at start-up (idempotent: unchanged files change nothing). */
     @WithDefault("true")
     boolean loadOnStart();
+
+    /**
+     * Documents written per transaction. Larger batches load faster; a batch the database refuses
+     * is written again one document at a time.
+     */
+    @WithDefault("100")
+    int batchSize();
 }

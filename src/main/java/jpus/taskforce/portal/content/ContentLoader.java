@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +28,7 @@ import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.publishing.DocumentPublished;
 import jpus.taskforce.portal.publishing.RevisionLog;
+import jpus.taskforce.portal.search.IndexMaintenance;
 import jpus.taskforce.portal.vocabulary.Agency;
 import jpus.taskforce.portal.vocabulary.GlossaryTerm;
 import jpus.taskforce.portal.vocabulary.Topic;
@@ -36,7 +38,9 @@ import jpus.taskforce.portal.vocabulary.Vocabulary;
  * Loads the content folder into the database. Idempotent: a document whose files are unchanged is
  * not touched (so it is not reindexed either); an edited file updates its document; a removed
  * file is reported, never deleted; a rejected file is reported and the rest still loads.
- * Indexing follows from the database changes through Hibernate Search's outbox.
+ * Indexing follows from the database changes through Hibernate Search's outbox, except on the
+ * first load into an empty database, which indexes everything in one pass at its end. Files are
+ * read one document at a time, so memory does not grow with the folder.
  */
 @ApplicationScoped
 public class ContentLoader {
@@ -63,6 +67,15 @@ public class ContentLoader {
     @Inject
     Event<DocumentPublished> changed;
 
+    @Inject
+    SearchSession searchSession;
+
+    @Inject
+    IndexMaintenance index;
+
+    @Inject
+    ContentConfig config;
+
     /** The author of revisions that come from content/. */
     static final String CONTENT_ACTOR = "content";
 
@@ -84,42 +97,104 @@ public class ContentLoader {
     private LoadReport loadLocked(Path root) {
         long start = System.nanoTime();
         LOG.infof("Loading content from %s", root.toAbsolutePath());
-        ContentSnapshot snapshot = ContentReader.read(root);
-        QuarkusTransaction.requiringNew().run(() -> writeVocabularies(snapshot));
+        ContentReader reader = ContentReader.open(root);
+        QuarkusTransaction.requiringNew().run(() -> writeVocabularies(reader));
         vocabulary.invalidate();
 
-        List<String> created = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<ContentProblem> rejected = new ArrayList<>(snapshot.problems());
-        List<String> conflicts = new ArrayList<>();
-        int unchanged = 0;
-        for (DocumentSource source : snapshot.documents()) {
-            try {
-                switch (QuarkusTransaction.requiringNew().call(() -> write(source))) {
-                    case CREATED -> created.add(source.slug());
-                    case UPDATED -> updated.add(source.slug());
-                    case UNCHANGED -> unchanged++;
-                    case EDITED_IN_PORTAL -> conflicts.add(source.slug());
+        // Into an empty database, one mass indexing at the end costs a fraction of indexing each
+        // document through the outbox (see docs/benchmarks.md); afterwards the outbox takes over.
+        boolean firstLoad = QuarkusTransaction.requiringNew().call(documents::count) == 0;
+        Tally tally = new Tally();
+        List<DocumentSource> batch = new ArrayList<>(config.batchSize());
+        for (Path folder : reader.documentFolders()) {
+            reader.readDocument(folder).ifPresentOrElse(source -> {
+                batch.add(source);
+                if (batch.size() == config.batchSize()) {
+                    writeBatch(batch, firstLoad, tally);
                 }
-            } catch (RuntimeException e) {
-                // A constraint the validation did not foresee: report the file and carry on.
-                LOG.warnf(e, "Could not store %s", source.path());
-                rejected.add(new ContentProblem(source.path(), "could not be stored: " + rootCause(e)));
-            }
+            }, () -> tally.present.add(folder.getFileName().toString()));
         }
-        Set<String> present = new HashSet<>();
-        snapshot.documents().forEach(d -> present.add(d.slug()));
-        rejected.forEach(p -> present.add(slugOf(p.file())));
+        writeBatch(batch, firstLoad, tally);
+        if (firstLoad && !tally.created.isEmpty()) {
+            LOG.infof("First load: indexing the %d new documents in one pass", tally.created.size());
+            index.indexOrQueueAll();
+        }
         List<String> removed = QuarkusTransaction.requiringNew().call(documents::seededSlugs).stream()
-                .filter(slug -> !present.contains(slug))
+                .filter(slug -> !tally.present.contains(slug))
                 .sorted()
                 .toList();
 
-        LoadReport report = new LoadReport(created, updated, unchanged, removed, conflicts, rejected,
-                Duration.ofNanos(System.nanoTime() - start));
+        List<ContentProblem> rejected = new ArrayList<>(reader.problems());
+        rejected.addAll(tally.unstored);
+        LoadReport report = new LoadReport(tally.created, tally.updated, tally.unchanged, removed, tally.conflicts,
+                rejected, Duration.ofNanos(System.nanoTime() - start));
         log(report);
         count(report);
         return report;
+    }
+
+    /** What the load did so far, and every slug found in the folder (read or rejected). */
+    private static final class Tally {
+        final List<String> created = new ArrayList<>();
+        final List<String> updated = new ArrayList<>();
+        final List<String> conflicts = new ArrayList<>();
+        final List<ContentProblem> unstored = new ArrayList<>();
+        final Set<String> present = new HashSet<>();
+        int unchanged;
+
+        void add(String slug, Outcome outcome) {
+            switch (outcome) {
+                case CREATED -> created.add(slug);
+                case UPDATED -> updated.add(slug);
+                case UNCHANGED -> unchanged++;
+                case EDITED_IN_PORTAL -> conflicts.add(slug);
+            }
+        }
+    }
+
+    /**
+     * Writes a batch in one transaction. Should it fail, its documents are written again one per
+     * transaction, so one document the validation let through but the database refuses never stops
+     * the others.
+     */
+    private void writeBatch(List<DocumentSource> batch, boolean firstLoad, Tally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        batch.forEach(source -> tally.present.add(source.slug()));
+        try {
+            List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                skipIndexingIf(firstLoad);
+                return batch.stream().map(this::write).toList();
+            });
+            for (int i = 0; i < batch.size(); i++) {
+                tally.add(batch.get(i).slug(), outcomes.get(i));
+            }
+        } catch (RuntimeException batchFailure) {
+            for (DocumentSource source : batch) {
+                try {
+                    tally.add(source.slug(), QuarkusTransaction.requiringNew().call(() -> {
+                        skipIndexingIf(firstLoad);
+                        return write(source);
+                    }));
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Could not store %s", source.path());
+                    tally.unstored.add(new ContentProblem(source.path(), "could not be stored: " + rootCause(e)));
+                }
+            }
+        }
+        batch.clear();
+    }
+
+    /**
+     * Keeps this transaction's changes out of the outbox: the first load indexes them all at its
+     * end. With outbox polling a session can only switch indexing off as a whole, which suits a
+     * transaction that writes nothing but seeded documents.
+     */
+    private void skipIndexingIf(boolean firstLoad) {
+        if (firstLoad) {
+            searchSession.indexingPlanFilter(filter -> filter.exclude(Object.class));
+        }
     }
 
     private enum Outcome {
@@ -150,14 +225,14 @@ public class ContentLoader {
         return existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
     }
 
-    private void writeVocabularies(ContentSnapshot snapshot) {
-        for (AgencyEntry entry : snapshot.agencies()) {
+    private void writeVocabularies(ContentReader reader) {
+        for (AgencyEntry entry : reader.agencies()) {
             Agency agency = found(em.find(Agency.class, entry.id()), () -> new Agency(entry.id()));
             agency.describe(Government.valueOf(entry.government()), entry.labels().en(), entry.labels().ja());
             persistIfNew(agency);
         }
         int position = 0;
-        for (TopicEntry entry : snapshot.topics()) {
+        for (TopicEntry entry : reader.topics()) {
             Topic topic = found(em.find(Topic.class, entry.id()), () -> new Topic(entry.id()));
             var description = entry.description();
             topic.describe(position++, entry.labels().en(), entry.labels().ja(),
@@ -165,7 +240,7 @@ public class ContentLoader {
             persistIfNew(topic);
         }
         position = 0;
-        for (GlossaryEntry entry : snapshot.glossary()) {
+        for (GlossaryEntry entry : reader.glossary()) {
             String key = entry.en().strip();
             GlossaryTerm term = found(em.find(GlossaryTerm.class, key), () -> new GlossaryTerm(key));
             var definition = entry.definition();
@@ -183,11 +258,6 @@ public class ContentLoader {
         if (!em.contains(entity)) {
             em.persist(entity);
         }
-    }
-
-    private static String slugOf(String file) {
-        String[] parts = file.split("/");
-        return parts.length > 1 && parts[0].equals(ContentFiles.DOCUMENTS) ? parts[1] : "";
     }
 
     private static String rootCause(Throwable e) {

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,37 +61,62 @@ public final class ContentReader {
 
     private final Path root;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private List<AgencyEntry> agencies = List.of();
+    private List<TopicEntry> topics = List.of();
+    private List<GlossaryEntry> glossary = List.of();
+    private final Map<String, Government> agencyGovernments = new HashMap<>();
+    private final Set<String> topicIds = new HashSet<>();
 
     private ContentReader(Path root) {
         this.root = root;
     }
 
+    /** Reads the whole folder into memory: for small folders and for checking content. */
     public static ContentSnapshot read(Path root) {
-        return new ContentReader(root).readAll();
+        ContentReader reader = open(root);
+        List<DocumentSource> documents = reader.documentFolders().stream()
+                .map(reader::readDocument)
+                .flatMap(Optional::stream)
+                .toList();
+        return new ContentSnapshot(reader.agencies, reader.topics, reader.glossary, documents, reader.problems());
     }
 
-    private ContentSnapshot readAll() {
+    /**
+     * Reads and validates the vocabularies; the documents are then read one at a time with
+     * {@link #readDocument}, so that loading a large folder never holds all of its text at once.
+     */
+    public static ContentReader open(Path root) {
+        ContentReader reader = new ContentReader(root);
         if (!Files.isDirectory(root)) {
-            problems.add(new ContentProblem(root.toString(), "the content folder does not exist"));
-            return view(List.of(), List.of(), List.of(), List.of());
+            reader.problems.add(new ContentProblem(root.toString(), "the content folder does not exist"));
+            return reader;
         }
-        List<AgencyEntry> agencies = validAgencies(readList(ContentFiles.AGENCIES, new TypeReference<>() {
+        reader.agencies = reader.validAgencies(reader.readList(ContentFiles.AGENCIES, new TypeReference<>() {
         }));
-        List<TopicEntry> topics = validTopics(readList(ContentFiles.TOPICS, new TypeReference<>() {
+        reader.topics = reader.validTopics(reader.readList(ContentFiles.TOPICS, new TypeReference<>() {
         }));
-        List<GlossaryEntry> glossary = validGlossary(readList(ContentFiles.GLOSSARY, new TypeReference<>() {
+        reader.glossary = reader.validGlossary(reader.readList(ContentFiles.GLOSSARY, new TypeReference<>() {
         }));
-        Map<String, Government> agencyGovernments = new HashMap<>();
-        agencies.forEach(a -> agencyGovernments.put(a.id(), Government.valueOf(a.government())));
-        Set<String> topicIds = new HashSet<>();
-        topics.forEach(t -> topicIds.add(t.id()));
-        List<DocumentSource> documents = readDocuments(agencyGovernments, topicIds);
-        return view(agencies, topics, glossary, documents);
+        reader.agencies.forEach(a -> reader.agencyGovernments.put(a.id(), Government.valueOf(a.government())));
+        reader.topics.forEach(t -> reader.topicIds.add(t.id()));
+        return reader;
     }
 
-    private ContentSnapshot view(List<AgencyEntry> agencies, List<TopicEntry> topics, List<GlossaryEntry> glossary,
-            List<DocumentSource> documents) {
-        return new ContentSnapshot(agencies, topics, glossary, documents, List.copyOf(problems));
+    public List<AgencyEntry> agencies() {
+        return agencies;
+    }
+
+    public List<TopicEntry> topics() {
+        return topics;
+    }
+
+    public List<GlossaryEntry> glossary() {
+        return glossary;
+    }
+
+    /** Every problem found so far, in the order found. */
+    public List<ContentProblem> problems() {
+        return List.copyOf(problems);
     }
 
     // ---- vocabularies ----
@@ -172,32 +198,35 @@ public final class ContentReader {
 
     // ---- documents ----
 
-    private List<DocumentSource> readDocuments(Map<String, Government> agencies, Set<String> topics) {
+    /** The document folders, in a stable order; empty (with a problem reported) when there are none to read. */
+    public List<Path> documentFolders() {
         Path folder = root.resolve(ContentFiles.DOCUMENTS);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
         if (!Files.isDirectory(folder)) {
             problems.add(new ContentProblem(ContentFiles.DOCUMENTS, "folder is missing"));
             return List.of();
         }
-        List<Path> documentFolders;
         try (Stream<Path> children = Files.list(folder)) {
-            documentFolders = children.filter(Files::isDirectory).sorted().toList();
+            return children.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             problems.add(new ContentProblem(ContentFiles.DOCUMENTS, "cannot be listed: " + e.getMessage()));
             return List.of();
         }
-        List<DocumentSource> documents = new ArrayList<>();
-        for (Path documentFolder : documentFolders) {
-            try {
-                documents.add(readDocument(documentFolder, agencies, topics));
-            } catch (InvalidContentException e) {
-                problems.add(e.problem());
-            }
-        }
-        return documents;
     }
 
-    private DocumentSource readDocument(Path folder, Map<String, Government> agencies, Set<String> topics)
-            throws InvalidContentException {
+    /** One document read and validated, or empty when it is rejected (the problem is then reported). */
+    public Optional<DocumentSource> readDocument(Path folder) {
+        try {
+            return Optional.of(readValidDocument(folder));
+        } catch (InvalidContentException e) {
+            problems.add(e.problem());
+            return Optional.empty();
+        }
+    }
+
+    private DocumentSource readValidDocument(Path folder) throws InvalidContentException {
         String slug = folder.getFileName().toString();
         String base = ContentFiles.DOCUMENTS + "/" + slug;
         if (!SLUG.matcher(slug).matches()) {
@@ -214,7 +243,7 @@ public final class ContentReader {
         if (meta == null) {
             throw new InvalidContentException(metaFile, "file is empty");
         }
-        DocumentMetadata metadata = metadata(metaFile, meta, agencies, topics);
+        DocumentMetadata metadata = metadata(metaFile, meta, agencyGovernments, topicIds);
 
         MessageDigest digest = sha256();
         digest.update(metaText.getBytes(StandardCharsets.UTF_8));

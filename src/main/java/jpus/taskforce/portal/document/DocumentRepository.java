@@ -89,6 +89,11 @@ public class DocumentRepository {
         return latest == null ? Instant.EPOCH : latest;
     }
 
+    /** Every document's id, in id order. */
+    public List<Long> ids() {
+        return em.createQuery("select d.id from Document d order by d.id", Long.class).getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
     }

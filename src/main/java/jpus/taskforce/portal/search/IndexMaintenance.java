@@ -1,7 +1,10 @@
 package jpus.taskforce.portal.search;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -21,6 +24,7 @@ import jpus.taskforce.portal.document.DocumentRepository;
 public class IndexMaintenance {
 
     private static final Logger LOG = Logger.getLogger(IndexMaintenance.class);
+    private static final int QUEUE_BATCH = 500;
 
     @Inject
     SearchMapping mapping;
@@ -30,6 +34,9 @@ public class IndexMaintenance {
 
     @Inject
     DocumentRepository documents;
+
+    @Inject
+    EntityManager em;
 
     /** Rebuilds the index when it holds a different number of documents than the database. */
     public void reindexIfOutOfSync() {
@@ -50,6 +57,32 @@ public class IndexMaintenance {
         }
         LOG.infof("Index holds %d documents, the database %d: rebuilding the index", indexed, stored);
         reindex();
+    }
+
+    /**
+     * Indexes documents that were written without going through the outbox (the first content
+     * load), in one pass. Should the engine be unreachable, they are queued in the outbox instead,
+     * which indexes them once it is back, as it does any other change.
+     */
+    public void indexOrQueueAll() {
+        try {
+            reindex();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not index the documents in one pass (%s); queueing them for indexing instead", e.getMessage());
+            queueAll();
+        }
+    }
+
+    private void queueAll() {
+        List<Long> ids = QuarkusTransaction.requiringNew().call(documents::ids);
+        for (int from = 0; from < ids.size(); from += QUEUE_BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + QUEUE_BATCH));
+            QuarkusTransaction.requiringNew().run(() -> {
+                var plan = session.indexingPlan();
+                batch.forEach(id -> plan.addOrUpdate(em.getReference(Document.class, id)));
+            });
+        }
+        LOG.infof("Queued %d documents for indexing", ids.size());
     }
 
     /** Rebuilds every index from the database, blocking until done. */

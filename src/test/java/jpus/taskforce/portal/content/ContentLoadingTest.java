@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -142,6 +143,26 @@ class ContentLoadingTest {
         });
         assertThat((long) report.unchanged()).isEqualTo(documentFolders(PortalTestResources.TEST_CONTENT));
         given().when().get("/api/v1/documents/fixture-broken").then().statusCode(404);
+    }
+
+    @Test
+    void aDocumentTheDatabaseRefusesIsReportedAndTheRestOfItsBatchStillLoads() throws IOException {
+        copyContent();
+        // Written in one batch: the refused one fails the batch, which is then written one by one.
+        TestFiles.copyTree(copy.resolve("documents/fixture-english-only"), copy.resolve("documents/fixture-batch-accepted"));
+        Path refused = copy.resolve("documents/fixture-batch-refused");
+        TestFiles.copyTree(copy.resolve("documents/fixture-english-only"), refused);
+        // Content files are not held to the citation column's length; the database refuses it.
+        Files.writeString(refused.resolve("meta.yaml"), "citation: " + "x".repeat(400) + "\n", StandardOpenOption.APPEND);
+
+        LoadReport report = loader.load(copy);
+
+        assertThat(report.created()).containsExactly("fixture-batch-accepted");
+        assertThat(report.rejected()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("documents/fixture-batch-refused");
+            assertThat(problem.message()).startsWith("could not be stored");
+        });
+        given().when().get("/api/v1/documents/fixture-batch-accepted").then().statusCode(200);
     }
 
     @Test

@@ -28,6 +28,7 @@ import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.publishing.DocumentInput;
 import jpus.taskforce.portal.publishing.Documents;
 import jpus.taskforce.portal.publishing.Publishing;
+import jpus.taskforce.portal.search.IndexMaintenance;
 import jpus.taskforce.portal.search.SearchFields;
 import jpus.taskforce.portal.security.Roles;
 import jpus.taskforce.portal.security.Viewer;
@@ -79,6 +80,9 @@ class EngineOutageTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    IndexMaintenance maintenance;
+
     @Test
     void writesDuringAnOutageAreAllIndexedOnceWhenTheEngineReturns() throws InterruptedException {
         List<String> slugs = new ArrayList<>();
@@ -107,6 +111,25 @@ class EngineOutageTest {
         assertThat(inIndex).as("documents in the index, against the database").isEqualTo(inDatabase);
     }
 
+    @Test
+    void aOnePassIndexingTheEngineCannotTakeIsQueuedInTheOutboxInstead() throws InterruptedException {
+        long inDatabase = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select count(d) from Document d",
+                Long.class).getSingleResult());
+        node().stop();
+        try {
+            // What the first content load does once its documents are written.
+            maintenance.indexOrQueueAll();
+            assertThat(pendingIndexChanges()).as("index changes queued").isGreaterThanOrEqualTo(inDatabase);
+        } finally {
+            node = node().restart();
+        }
+
+        awaitOutboxDrained(Duration.ofMinutes(3));
+        long inIndex = QuarkusTransaction.requiringNew().call(() -> search.search(Document.class)
+                .where(f -> f.matchAll()).fetchTotalHitCount());
+        assertThat(inIndex).as("documents in the index, against the database").isEqualTo(inDatabase);
+    }
+
     private void publish(List<String> slugs, int count) {
         for (int i = 0; i < count; i++) {
             String slug = Documents.newSlug("outage");
@@ -123,8 +146,7 @@ class EngineOutageTest {
         Instant deadline = Instant.now().plus(timeout);
         long pending = -1;
         while (Instant.now().isBefore(deadline)) {
-            pending = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                    .createNativeQuery("select count(*) from HSEARCH_OUTBOX_EVENT").getSingleResult()).longValue());
+            pending = pendingIndexChanges();
             if (pending == 0) {
                 search.workspace(Document.class).refresh();
                 return;
@@ -132,5 +154,10 @@ class EngineOutageTest {
             Thread.sleep(500);
         }
         throw new AssertionError(pending + " index changes still pending after " + timeout);
+    }
+
+    private long pendingIndexChanges() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from HSEARCH_OUTBOX_EVENT").getSingleResult()).longValue());
     }
 }
