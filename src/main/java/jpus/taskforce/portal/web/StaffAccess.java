@@ -33,7 +33,7 @@ final class StaffAccess {
     static Viewer admin(SecurityIdentity identity) {
         Viewer viewer = Viewer.of(identity);
         if (!viewer.isAdmin()) {
-            throw new PublishingException.Forbidden("The audit log is for administrators.");
+            throw new PublishingException.Forbidden("The audit log and the operations page are for administrators.");
         }
         return viewer;
     }
