@@ -268,7 +268,7 @@ public interface AppMessages {
     @Message String operations_intro();
     @Message String operations_reindex_heading();
     @Message String operations_reindex_hint();
-    @Message String operations_reindex_state();
+    @Message String operations_state();
     @Message String operations_reindex_state_value(String state);
     @Message String operations_reindex_phase(String phase);
     @Message String operations_reindex_progress();
@@ -281,8 +281,6 @@ public interface AppMessages {
     @Message String operations_reindex_button();
     @Message String operations_reindex_started_notice();
     @Message String operations_reindex_already();
-    /** Between a label and its value in a heading: ": " in English, a full-width colon in Japanese. */
-    @Message String operations_colon();
     @Message String operations_error();
     @Message String operations_health_heading();
     @Message String operations_health_checked(String time);
