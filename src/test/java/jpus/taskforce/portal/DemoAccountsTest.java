@@ -70,4 +70,13 @@ class DemoAccountsTest {
                 .post("/api/v1/documents").then()
                 .statusCode(403);
     }
+
+    @Test
+    void theDetailedHealthSaysKeycloakIsNotConfiguredInTheLocalRun() {
+        given().auth().preemptive().basic("admin", "admin").get("/api/v1/admin/health").then()
+                .statusCode(200)
+                .body("keycloak.status", equalTo("NOT_CONFIGURED"))
+                .body("database.status", equalTo("UP"))
+                .body("searchEngine.status", equalTo("UP"));
+    }
 }

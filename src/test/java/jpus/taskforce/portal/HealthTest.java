@@ -2,6 +2,9 @@ package jpus.taskforce.portal;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +16,11 @@ class HealthTest {
     @Test
     void theApplicationIsReadyWhenTheDatabaseAndTheEngineAnswer() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void readinessLeavesKeycloakOutSincePublicPagesNeverNeedIt() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", everyItem(not(matchesPattern("(?i).*(oidc|keycloak).*"))));
     }
 }

@@ -17,11 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import jpus.taskforce.portal.operations.DetailedHealth;
+import jpus.taskforce.portal.operations.HealthReport;
 import jpus.taskforce.portal.publishing.PublishingException;
 import jpus.taskforce.portal.search.ZeroDowntimeReindex;
 import jpus.taskforce.portal.security.Viewer;
 
-/** Operations for admins: a full rebuild of the search index without a moment of failed searches. */
+/**
+ * Operations for admins: a full rebuild of the search index without a moment of failed searches,
+ * and the detailed health of every service the portal depends on.
+ */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
@@ -30,6 +35,9 @@ public class AdminResource {
 
     @Inject
     ZeroDowntimeReindex reindex;
+
+    @Inject
+    DetailedHealth health;
 
     @Inject
     SecurityIdentity identity;
@@ -65,6 +73,18 @@ public class AdminResource {
     public ZeroDowntimeReindex.Status status() {
         requireAdmin();
         return reindex.status();
+    }
+
+    @GET
+    @Path("/health")
+    @Operation(summary = "Detailed health", description = "The database, the search engine (version, cluster health, "
+            + "indexes behind the aliases, documents indexed against the database, outbox backlog), Keycloak (discovery "
+            + "document and signing keys; NOT_CONFIGURED without OIDC) and the webhook delivery backlog, checked now. "
+            + "Always 200 for an admin: each component carries its own status. Readiness (/q/health/ready) leaves "
+            + "Keycloak out, since public pages never need it.")
+    public HealthReport health() {
+        requireAdmin();
+        return health.check();
     }
 
     private void requireAdmin() {

@@ -50,7 +50,7 @@ public class DocumentSearch {
     /** Below this many hits, a query with unknown words is worth checking for a typo. */
     private static final int FEW_HITS = 5;
     /** Hibernate Search reads through this alias, which moves to a new index on a full reindex. */
-    private static final String READ_ALIAS = "document-read";
+    private static final String READ_ALIAS = ZeroDowntimeReindex.READ_ALIAS;
 
     @Inject
     SearchSession session;

@@ -36,7 +36,7 @@ public class IndexingMetrics {
                 .register(registry);
     }
 
-    double backlog() {
+    public double backlog() {
         try {
             return QuarkusTransaction.requiringNew().call(() -> ((Number) em
                     .createNativeQuery("select count(*) from HSEARCH_OUTBOX_EVENT").getSingleResult()).doubleValue());

@@ -25,11 +25,13 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.Document;
 
 /**
@@ -43,8 +45,8 @@ import jpus.taskforce.portal.document.Document;
 public class ZeroDowntimeReindex {
 
     private static final Logger LOG = Logger.getLogger(ZeroDowntimeReindex.class);
-    static final String READ_ALIAS = "document-read";
-    static final String WRITE_ALIAS = "document-write";
+    public static final String READ_ALIAS = "document-read";
+    public static final String WRITE_ALIAS = "document-write";
     private static final Pattern INDEX_NAME = Pattern.compile("document-(\\d{6})");
     /** Edits committed just before the switch of the write alias may still be in flight. */
     private static final Duration EDIT_MARGIN = Duration.ofMinutes(1);
@@ -66,12 +68,23 @@ public class ZeroDowntimeReindex {
 
     private final AtomicReference<Status> status = new AtomicReference<>(Status.idle());
 
+    /** The steps of a rebuild, in order; a failed rebuild keeps the one it failed in. */
+    public enum Phase implements CodedValue {
+        PREPARING, INDEXING, CATCHING_UP, SWITCHING;
+
+        @Override
+        @JsonValue
+        public String code() {
+            return CodedValue.kebab(this);
+        }
+    }
+
     /** What an admin sees of the last or current rebuild on this replica. */
-    public record Status(String state, Instant startedAt, Instant finishedAt, long documentsIndexed, long documentsTotal,
-            String fromIndex, String toIndex, String error) {
+    public record Status(String state, Phase phase, Instant startedAt, Instant finishedAt, long documentsIndexed,
+            long documentsTotal, String fromIndex, String toIndex, String error) {
 
         static Status idle() {
-            return new Status("idle", null, null, 0, 0, null, null, null);
+            return new Status("idle", null, null, null, 0, 0, null, null, null);
         }
 
         public boolean running() {
@@ -89,7 +102,7 @@ public class ZeroDowntimeReindex {
         if (current.running()) {
             return false;
         }
-        Status starting = new Status("running", Instant.now(), null, 0, 0, null, null, null);
+        Status starting = new Status("running", Phase.PREPARING, Instant.now(), null, 0, 0, null, null, null);
         if (!status.compareAndSet(current, starting)) {
             return false;
         }
@@ -125,26 +138,29 @@ public class ZeroDowntimeReindex {
             LOG.infof("Reindex: building %s beside %s; searches keep reading %s", to, from, from);
             createLike(from, to);
             moveAlias(WRITE_ALIAS, from, to);
-            update(started, from, to, done, total);
             String target = to;
             String source = from;
+            Runnable indexing = () -> running(Phase.INDEXING, started, source, target, done, total);
+            indexing.run();
             mapping.scope(Document.class).massIndexer()
                     .purgeAllOnStart(false)
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(50)
-                    .monitor(new Progress(done, total, () -> update(started, source, target, done, total)))
+                    .monitor(new Progress(done, total, indexing))
                     .startAndWait();
+            running(Phase.CATCHING_UP, started, from, to, done, total);
             int replayed = reindexChangedSince(started.minus(EDIT_MARGIN));
             LOG.infof("Reindex: %d documents indexed, %d changed during the rebuild indexed again", done.get(), replayed);
+            running(Phase.SWITCHING, started, from, to, done, total);
             engine.performRequest(new Request("POST", "/" + to + "/_refresh"));
             moveAlias(READ_ALIAS, from, to);
             engine.performRequest(new Request("DELETE", "/" + from));
             LOG.infof("Reindex: searches now read %s; %s deleted", to, from);
-            status.set(new Status("done", started, Instant.now(), done.get(), total.get(), from, to, null));
+            status.set(new Status("done", null, started, Instant.now(), done.get(), total.get(), from, to, null));
         } catch (Exception e) {
             LOG.errorf(e, "Reindex failed; searches still read %s", from);
             rollBackWrites(from, to);
-            status.set(new Status("failed", started, Instant.now(), done.get(), total.get(), from, to,
+            status.set(new Status("failed", status.get().phase(), started, Instant.now(), done.get(), total.get(), from, to,
                     e.getClass().getSimpleName()));
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -152,8 +168,8 @@ public class ZeroDowntimeReindex {
         }
     }
 
-    private void update(Instant started, String from, String to, AtomicLong done, AtomicLong total) {
-        status.set(new Status("running", started, null, done.get(), total.get(), from, to, null));
+    private void running(Phase phase, Instant started, String from, String to, AtomicLong done, AtomicLong total) {
+        status.set(new Status("running", phase, started, null, done.get(), total.get(), from, to, null));
     }
 
     /** Indexes again every document changed since the given time, after the mass indexer's copies. */

@@ -24,7 +24,7 @@ import jpus.taskforce.portal.security.Viewer;
 
 /**
  * The staff workspace: the drafts the person may see, with what each needs next, and the way to a
- * new document (editors) and to the audit log and webhooks (administrators). Signed-in people without a staff
+ * new document (editors) and to the audit log, webhooks and operations (administrators). Signed-in people without a staff
  * role are told the workspace is not for them.
  */
 @Path(PageLanguage.PATH)

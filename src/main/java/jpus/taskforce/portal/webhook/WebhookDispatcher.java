@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -51,6 +53,12 @@ public class WebhookDispatcher {
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+
+    /** Both outcomes exist from the start, so that a dashboard sees a rate of zero rather than no series. */
+    void registerMetrics(@Observes StartupEvent event) {
+        metrics.counter(METRIC, "outcome", "delivered");
+        metrics.counter(METRIC, "outcome", "failed-attempt");
+    }
 
     @Scheduled(every = "${portal.webhooks.dispatch-every:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -246,6 +246,16 @@ class HelmChartTest {
     }
 
     @Test
+    void tracingIsOffByDefault() {
+        assertThat(defaults.config()).doesNotContainKeys("QUARKUS_OTEL_SDK_DISABLED", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+    }
+
+    @Test
+    void enablingTracingWithoutItsCollectorIsRejected() {
+        assertThatThrownBy(() -> render("otel.enabled=true")).hasMessageContaining("otel.endpoint is required");
+    }
+
+    @Test
     void enablingKeycloakWithoutItsRealmUrlIsRejected() {
         assertThatThrownBy(() -> render("keycloak.enabled=true")).hasMessageContaining("keycloak.authServerUrl is required");
     }
@@ -360,11 +370,19 @@ class HelmChartTest {
     }
 
     @Test
-    void productionValuesLetThePortalReachKeycloakAndTheirOwnDestinations() {
+    void productionValuesSwitchTracingOnWithTheirCollector() {
+        assertThat(production.config())
+                .containsEntry("QUARKUS_OTEL_SDK_DISABLED", "false")
+                .containsEntry("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.observability:4317");
+    }
+
+    @Test
+    void productionValuesLetThePortalReachKeycloakTheCollectorAndTheirOwnDestinations() {
         JsonNode policy = production.named("NetworkPolicy", "portal");
 
-        assertThat(egressPorts(policy)).containsExactlyInAnyOrder("53", "53", "5432", "443", "443");
+        assertThat(egressPorts(policy)).containsExactlyInAnyOrder("53", "53", "5432", "443", "443", "4317");
         assertThat(texts(policy.at("/spec/egress").findValues("cidr"))).containsExactlyInAnyOrder("10.20.0.0/24", "10.30.0.0/24", "10.40.0.0/24");
+        assertThat(texts(policy.at("/spec/egress").findValues("kubernetes.io/metadata.name"))).contains("observability");
     }
 
     @Test

@@ -175,6 +175,18 @@ class StaffBrowserTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void theAdministratorsPagesHaveNoAccessibilityViolation() throws Exception {
+        assertThat(AXE).as("axe-core (installed by ./portal test)").exists();
+        signIn(KeycloakServer.ADMIN);
+        List<String> violations = new ArrayList<>();
+        for (String lang : List.of("en", "ja")) {
+            audit(violations, "staff-operations-" + lang, url(lang, "/staff/operations"));
+            audit(violations, "staff-audit-" + lang, url(lang, "/staff/audit"));
+        }
+        assertThat(violations).isEmpty();
+    }
+
     private void audit(List<String> violations, String name, String address) throws Exception {
         page.navigate(address);
         check(violations, name);
