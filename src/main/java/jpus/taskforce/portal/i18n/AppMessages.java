@@ -262,4 +262,10 @@ public interface AppMessages {
     @Message String audit_newer();
     @Message String audit_older();
     @Message String audit_page(int page);
+
+    // ---- reliability: a dependency out of reach ----
+    @Message String error_unavailable_title();
+    @Message String error_unavailable_text();
+    @Message String sign_in_unavailable_title();
+    @Message String sign_in_unavailable_text();
 }
