@@ -59,6 +59,8 @@ public final class Soak {
     private static final double HEAP_GROWTH_ALLOWED = 1.10;
     private static final String EDITOR = "meti-editor";
     private static final String REVIEWER = "meti-reviewer";
+    /** Slugs of this run, so that a database kept from an earlier run never refuses them as taken. */
+    private static final String RUN = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 36);
 
     // configuration
     int minutes = 5;
@@ -118,7 +120,7 @@ public final class Soak {
         String started = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
         List<String> properties = List.of(
                 "-Dportal.content.directory=content",
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./" + work.resolve("db/portal") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db/portal") + ";DB_CLOSE_ON_EXIT=FALSE",
                 // One address sends everything; the limit per address would refuse the load itself.
                 "-Dportal.rate-limit.anonymous-per-minute=0",
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + engine);
@@ -238,7 +240,7 @@ public final class Soak {
         }
 
         String slug() {
-            return "soak-" + client + "-" + document;
+            return "soak-" + RUN + "-" + client + "-" + document;
         }
 
         Kind next() {
