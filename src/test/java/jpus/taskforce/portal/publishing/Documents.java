@@ -84,6 +84,18 @@ public final class Documents {
         return slug;
     }
 
+    /** Takes an existing draft through review to publication, with the change note given. */
+    public static void publish(String slug, String government, String changeNote) {
+        Tokens.as(editorOf(government)).contentType("application/json").body(Map.of("changeNote", changeNote))
+                .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
+        for (String reviewer : reviewersOf(government)) {
+            Tokens.as(reviewer).contentType("application/json")
+                    .post("/api/v1/documents/{slug}/approve", slug).then().statusCode(200);
+        }
+        Tokens.as(reviewersOf(government).get(0)).contentType("application/json")
+                .post("/api/v1/documents/{slug}/publish", slug).then().statusCode(200);
+    }
+
     public static String editorOf(String government) {
         return government.equals("US") ? KeycloakServer.USTR_EDITOR : KeycloakServer.METI_EDITOR;
     }
