@@ -41,7 +41,8 @@ class LocalRunSignInTest {
     @Test
     void aDemoAccountSignsInAndOpensTheWorkspace() {
         Response signIn = signIn("meti-editor", "meti-editor");
-        signIn.then().statusCode(302).header("Location", endsWith("/en/staff")).cookie(SESSION_COOKIE, notNullValue());
+        signIn.then().statusCode(302).header("Location", endsWith("/en/staff")).cookie(SESSION_COOKIE, notNullValue())
+                .cookie(SESSION_COOKIE, detailedCookie().httpOnly(true).sameSite("Strict"));
         given().cookie(SESSION_COOKIE, signIn.getCookie(SESSION_COOKIE)).get("/en/staff").then()
                 .statusCode(200)
                 .body(containsString("Signed in as meti-editor"))

@@ -874,8 +874,13 @@ public final class Benchmark {
 
     /** Replaces this size's section of the results in the document (between its markers), or appends it. */
     void writeInto(Path file, String report) throws IOException {
-        String begin = "<!-- results " + label(docs) + " begin -->";
-        String end = "<!-- results " + label(docs) + " end -->";
+        writeInto(file, "results " + label(docs), report);
+    }
+
+    /** Replaces the section between {@code <!-- name begin -->} and {@code <!-- name end -->}, or appends it. */
+    static void writeInto(Path file, String name, String report) throws IOException {
+        String begin = "<!-- " + name + " begin -->";
+        String end = "<!-- " + name + " end -->";
         String block = begin + "\n" + report + end;
         String text = Files.exists(file) ? Files.readString(file) : "";
         int b = text.indexOf(begin);

@@ -12,7 +12,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A few blocking HTTP calls to the engine and the portal (not used for load: wrk does that). */
+/** Blocking HTTP calls to the engine and the portal (the read-only load is wrk's; the soak's mixed load uses these). */
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -68,7 +68,7 @@ final class Http {
         }
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofMinutes(5)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -36,6 +36,7 @@ import jpus.taskforce.portal.web.ErrorPage;
 public class ExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     /** Bearer tokens from Keycloak; Basic for the local run's demo accounts. */
     @ConfigProperty(name = "portal.security.api-challenge", defaultValue = "Bearer realm=\"portal\"")
@@ -114,7 +115,7 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response searchUnavailable(SearchUnavailableException e, HttpServerRequest request) {
-        return respond(request, Problem.of(503, "Search unavailable",
+        return unavailable(request, Problem.of(503, "Search unavailable",
                 "The search engine cannot be reached at the moment; documents can still be read by slug. Retry later.",
                 request.path()));
     }
@@ -135,11 +136,33 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutage.caused(e)) {
+            // Logged without the trace: during a database restart every request says the same.
+            LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), rootCause(e).getMessage());
+            return unavailable(request, Problem.of(503, "Service unavailable",
+                    "The database cannot be reached at the moment. Retry in a few seconds.", request.path()));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected failure on %s %s (reference %s)", request.method(), request.path(), reference);
         return respond(request, new Problem("about:blank", "Internal Server Error", 500,
                 "The request could not be completed. Quote the reference when reporting this.", request.path(), null,
                 reference));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /** A dependency is out of reach: the client may retry soon, and caches must not keep the answer. */
+    private static Response unavailable(HttpServerRequest request, Problem problem) {
+        return Response.fromResponse(respond(request, problem))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private static Response respond(HttpServerRequest request, Problem problem) {

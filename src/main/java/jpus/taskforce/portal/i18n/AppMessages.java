@@ -331,4 +331,10 @@ public interface AppMessages {
     @Message String operations_webhooks_pending();
     @Message String operations_webhooks_due();
     @Message String operations_webhooks_failed();
+
+    // ---- reliability: a dependency out of reach ----
+    @Message String error_unavailable_title();
+    @Message String error_unavailable_text();
+    @Message String sign_in_unavailable_title();
+    @Message String sign_in_unavailable_text();
 }

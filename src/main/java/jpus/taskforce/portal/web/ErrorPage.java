@@ -33,6 +33,10 @@ public final class ErrorPage {
                 heading = msg.error_forbidden_title();
                 text = msg.error_forbidden_text();
             }
+            case 503 -> {
+                heading = msg.error_unavailable_title();
+                text = msg.error_unavailable_text();
+            }
             case 400 -> {
                 heading = msg.error_form_title();
                 text = msg.error_form_text();
@@ -42,6 +46,16 @@ public final class ErrorPage {
                 text = msg.error_generic_text(reference == null ? "-" : reference);
             }
         }
+        return page(language, heading, text);
+    }
+
+    /** Keycloak cannot be reached, so nobody can sign in; reading is unaffected. */
+    public static TemplateInstance signInUnavailable(Language language) {
+        AppMessages msg = Labels.in(language);
+        return page(language, msg.sign_in_unavailable_title(), msg.sign_in_unavailable_text());
+    }
+
+    private static TemplateInstance page(Language language, String heading, String text) {
         return Templates.error(new Page(language, "/", heading, ""), heading, text).setLocale(language.locale());
     }
 }

@@ -3,6 +3,7 @@ package jpus.taskforce.portal.web;
 import java.net.URI;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,11 +23,13 @@ import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.i18n.PreferredLanguage;
+import jpus.taskforce.portal.security.IdentityProviderProbe;
 
 /**
  * Where staff sign in. The local run signs its demo accounts in on this page's form (Quarkus form
  * authentication answers {@code /j_security_check}); everywhere else Keycloak has the form, and
- * this page only sends people to the staff workspace, whose sign-in requirement starts the code flow.
+ * this page only sends people to the staff workspace, whose sign-in requirement starts the code flow,
+ * or says that signing in is not possible while Keycloak cannot be reached.
  */
 @Path("/sign-in")
 @Produces(MediaType.TEXT_HTML)
@@ -43,11 +46,18 @@ public class SignInPage {
     @ConfigProperty(name = "quarkus.http.auth.form.enabled", defaultValue = "false")
     boolean formSignIn;
 
+    @Inject
+    IdentityProviderProbe identityProvider;
+
     @GET
     public Response signIn(@QueryParam("lang") String lang, @QueryParam("error") boolean failed,
             @CookieParam(RETURN_COOKIE) String returnTo, @Context HttpHeaders headers) {
         Language language = language(lang, returnTo, headers);
         if (!formSignIn) {
+            if (!identityProvider.reachable()) {
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(ErrorPage.signInUnavailable(language))
+                        .header("Retry-After", 60).header("Cache-Control", "no-store").build();
+            }
             return Response.seeOther(URI.create("/" + language.code() + "/staff")).build();
         }
         Page page = new Page(language, "/sign-in", Labels.in(language).sign_in_title(), "");

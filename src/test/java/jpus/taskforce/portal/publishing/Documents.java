@@ -92,6 +92,11 @@ public final class Documents {
         Tokens.as(editorOf(government)).contentType("application/json")
                 .body(body(slug, government, visibility, marker))
                 .put("/api/v1/documents/{slug}", slug).then().statusCode(200);
+        publish(slug, government, changeNote);
+    }
+
+    /** Takes an existing draft through review to publication, with the change note given. */
+    public static void publish(String slug, String government, String changeNote) {
         Tokens.as(editorOf(government)).contentType("application/json").body(Map.of("changeNote", changeNote))
                 .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
         for (String reviewer : reviewersOf(government)) {

@@ -18,6 +18,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class PortalTestResources implements QuarkusTestResourceLifecycleManager {
 
     public static final Path TEST_CONTENT = Path.of("target", "test-content");
+    /** Keycloak's own realm address, for profiles that put something between the portal and Keycloak. */
+    public static final String KEYCLOAK_REALM_URL = "portal.test.keycloak-realm-url";
     private static final Path FIXTURES = Path.of("src", "test", "resources", "fixture-documents");
 
     @Override
@@ -31,6 +33,7 @@ public class PortalTestResources implements QuarkusTestResourceLifecycleManager 
                 "quarkus.elasticsearch.hosts", hosts,
                 "portal.content.directory", TEST_CONTENT.toString(),
                 "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
+                KEYCLOAK_REALM_URL, keycloak.realmUrl(),
                 "quarkus.oidc.credentials.secret", KeycloakServer.PORTAL_WEB_SECRET);
     }
 

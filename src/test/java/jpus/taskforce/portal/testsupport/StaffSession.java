@@ -3,6 +3,7 @@ package jpus.taskforce.portal.testsupport;
 import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,11 @@ public final class StaffSession {
     private static final String CSRF_COOKIE = "csrf-token";
 
     private final Map<String, String> cookies;
+    private final List<String> sessionCookieHeaders;
 
-    private StaffSession(Map<String, String> cookies) {
+    private StaffSession(Map<String, String> cookies, List<String> sessionCookieHeaders) {
         this.cookies = cookies;
+        this.sessionCookieHeaders = sessionCookieHeaders;
     }
 
     /** Signs one of the realm's users in (the password is the user name) and returns the session. */
@@ -49,7 +52,12 @@ public final class StaffSession {
         expectRedirect(callback, "the portal's sign-in callback");
         portal.putAll(callback.getCookies());
         portal.values().removeIf(String::isEmpty);
-        return new StaffSession(portal);
+        return new StaffSession(portal, callback.getHeaders().getValues("Set-Cookie"));
+    }
+
+    /** The Set-Cookie headers with which the portal opened the session, attributes and all. */
+    public List<String> sessionCookieHeaders() {
+        return sessionCookieHeaders;
     }
 
     /** A request carrying the session (and the CSRF cookie once a page has set it). */
