@@ -73,7 +73,8 @@ public class DetailedHealth {
         }
     }
 
-    private Keycloak keycloak() {
+    /** Keycloak alone: also asked before a reader is sent there to sign in. */
+    public Keycloak keycloak() {
         if (!oidcEnabled || realmUrl.isEmpty()) {
             return new Keycloak(Status.NOT_CONFIGURED, null, null, null, null);
         }

@@ -23,7 +23,8 @@ import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.i18n.PreferredLanguage;
-import jpus.taskforce.portal.security.IdentityProviderProbe;
+import jpus.taskforce.portal.operations.DetailedHealth;
+import jpus.taskforce.portal.operations.HealthReport;
 
 /**
  * Where staff sign in. The local run signs its demo accounts in on this page's form (Quarkus form
@@ -46,15 +47,20 @@ public class SignInPage {
     @ConfigProperty(name = "quarkus.http.auth.form.enabled", defaultValue = "false")
     boolean formSignIn;
 
+    /**
+     * Asked before a reader is sent to Keycloak: once the OIDC metadata is cached, the portal would
+     * redirect there even while it is down, and the reader would meet the browser's connection
+     * error instead of a page that explains.
+     */
     @Inject
-    IdentityProviderProbe identityProvider;
+    DetailedHealth health;
 
     @GET
     public Response signIn(@QueryParam("lang") String lang, @QueryParam("error") boolean failed,
             @CookieParam(RETURN_COOKIE) String returnTo, @Context HttpHeaders headers) {
         Language language = language(lang, returnTo, headers);
         if (!formSignIn) {
-            if (!identityProvider.reachable()) {
+            if (health.keycloak().status() == HealthReport.Status.DOWN) {
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(ErrorPage.signInUnavailable(language))
                         .header("Retry-After", 60).header("Cache-Control", "no-store").build();
             }
