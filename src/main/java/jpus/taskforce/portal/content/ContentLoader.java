@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
@@ -165,6 +166,10 @@ public class ContentLoader {
         try {
             List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
                 skipIndexingIf(firstLoad);
+                // Each document's queries touch only its own slug, which no other document of the
+                // batch has: flushing before every query would only make the batch's cost grow
+                // with the square of its size, and keep the inserts from going in JDBC batches.
+                em.setFlushMode(FlushModeType.COMMIT);
                 return batch.stream().map(this::write).toList();
             });
             for (int i = 0; i < batch.size(); i++) {
