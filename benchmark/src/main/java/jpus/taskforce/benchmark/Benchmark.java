@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -97,7 +98,6 @@ public final class Benchmark {
     Path work = Path.of("build/bench");
     Path content;
     Path out;
-    String dbUrl;
 
     // results
     final Map<String, String> machine = new LinkedHashMap<>();
@@ -162,17 +162,31 @@ public final class Benchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Benchmark b = new Benchmark();
         b.parse(args);
+        exitWith(b::run);
+    }
+
+    /** Exits with the tool's own code, or 2 when it failed before it could say. */
+    static void exitWith(Callable<Integer> tool) {
         int code;
         try {
-            code = b.run();
+            code = tool.call();
         } catch (Exception e) {
             e.printStackTrace();
             code = 2;
         }
         System.exit(code);
+    }
+
+    /**
+     * The embedded database of a run, under its working folder. DB_CLOSE_DELAY=-1: H2 would
+     * otherwise close it whenever the pool's last connection goes idle, under a session the outbox
+     * processor still holds (seen in a 100k-document load).
+     */
+    static String h2Url(Path work) {
+        return "jdbc:h2:file:" + work.toAbsolutePath().resolve("db/portal") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
     }
 
     void parse(String[] args) {
@@ -198,7 +212,6 @@ public final class Benchmark {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--content" -> content = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
-                case "--db-url" -> dbUrl = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -211,9 +224,6 @@ public final class Benchmark {
         }
         if (loadHeap == null) {
             loadHeap = portalHeap;
-        }
-        if (dbUrl == null) {
-            dbUrl = "jdbc:h2:file:./" + work.resolve("db/portal") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
         }
     }
 
@@ -341,7 +351,7 @@ public final class Benchmark {
         String start = "Loading content from";
         String loadedText = "Content loaded:";
         try (PortalProcess portal = new PortalProcess(jar, portalPort, loadHeap,
-                portalProperties(engine, true, false), portalJavaOptions, work.resolve("logs/portal-load.log"),
+                portalProperties(engine, true), portalJavaOptions, work.resolve("logs/portal-load.log"),
                 List.of(start, loadedText))) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30 + docs / 1000);
             while (portal.seenAt(start) == null) {
@@ -503,12 +513,12 @@ public final class Benchmark {
         return r.ok() ? r.json().path("count").asLong() : -1;
     }
 
-    List<String> portalProperties(String engineHosts, boolean loadContent, boolean capture) {
+    List<String> portalProperties(String engineHosts, boolean loadContent) {
         String hosts = engineHosts.replaceFirst("^https?://", "");
         List<String> p = new ArrayList<>(List.of(
                 "-Dportal.content.directory=" + content,
                 "-Dportal.content.load-on-start=" + loadContent,
-                "-Dquarkus.datasource.jdbc.url=" + dbUrl,
+                "-Dquarkus.datasource.jdbc.url=" + h2Url(work),
                 "-Dportal.rate-limit.anonymous-per-minute=0",
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + hosts,
                 // The dev profile drops and recreates the index at every start; the benchmark keeps it.
@@ -529,7 +539,7 @@ public final class Benchmark {
         List<Captured> captured = new ArrayList<>();
         try (CapturingProxy proxy = new CapturingProxy(proxyPort, engine);
                 PortalProcess portal = new PortalProcess(jar, portalPort, portalHeap,
-                        portalProperties("127.0.0.1:" + proxyPort, false, true), portalJavaOptions,
+                        portalProperties("127.0.0.1:" + proxyPort, false), portalJavaOptions,
                         work.resolve("logs/portal-capture.log"), List.of())) {
             portal.awaitReady(300);
             for (Query query : MIX) {
@@ -615,7 +625,7 @@ public final class Benchmark {
             notes.add("Recorded with JFR (" + recording.getFileName() + "): latencies include its overhead.");
         }
         say("Load: API, search page and direct engine at %s connections...", Arrays.toString(CONCURRENCY));
-        try (PortalProcess portal = new PortalProcess(jar, portalPort, portalHeap, portalProperties(engine, false, false),
+        try (PortalProcess portal = new PortalProcess(jar, portalPort, portalHeap, portalProperties(engine, false),
                 options, work.resolve("logs/portal-run.log"), List.of())) {
             portal.awaitReady(300);
             Map<String, String[]> targets = new LinkedHashMap<>();

@@ -81,17 +81,10 @@ public final class Soak {
     private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     private volatile boolean measuring;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Soak soak = new Soak();
         soak.parse(args);
-        int code;
-        try {
-            code = soak.run();
-        } catch (Exception e) {
-            e.printStackTrace();
-            code = 2;
-        }
-        System.exit(code);
+        Benchmark.exitWith(soak::run);
     }
 
     void parse(String[] args) {
@@ -120,7 +113,7 @@ public final class Soak {
         String started = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
         List<String> properties = List.of(
                 "-Dportal.content.directory=content",
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db/portal") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "-Dquarkus.datasource.jdbc.url=" + Benchmark.h2Url(work),
                 // One address sends everything; the limit per address would refuse the load itself.
                 "-Dportal.rate-limit.anonymous-per-minute=0",
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + engine);
