@@ -20,6 +20,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class PortalProcess implements AutoCloseable {
 
+    /**
+     * The collector settings that the portal's container image (ubi9/openjdk-17-runtime, whose
+     * run-java.sh sets them) runs it with: the parallel collector, giving unused heap back to the
+     * system. Without them the JVM would pick G1 here, and memory would be measured for a JVM that
+     * production never runs. Options given to the benchmark come later and win.
+     */
+    static final List<String> IMAGE_GC_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90");
+
     private final Process process;
     private final Map<String, Long> seenAt = new ConcurrentHashMap<>();
     private final Map<String, String> seenLine = new ConcurrentHashMap<>();
@@ -35,6 +44,7 @@ final class PortalProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
+        command.addAll(IMAGE_GC_OPTIONS);
         command.addAll(javaOptions);
         command.add("-Dquarkus.profile=dev");
         command.add("-Dquarkus.http.port=" + port);

@@ -170,6 +170,11 @@ public final class SearchNodeLauncher {
                 .put("discovery.type", "single-node")
                 // A nearly full developer disk must not turn the indexes read-only.
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                // The node runs the serial collector (./portal), whose heap is full of garbage
+                // until the next collection: measured by real heap use, the parent breaker
+                // refused searches with 429s after a few reindexes (docs/benchmarks.md). The
+                // breakers' own accounting of requests and field data still guards the heap.
+                .put("indices.breaker.total.use_real_memory", false)
                 .build();
         Path configDir = dataDir.resolve("config");
         Files.createDirectories(configDir);
