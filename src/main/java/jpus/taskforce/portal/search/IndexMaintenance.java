@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,9 @@ public class IndexMaintenance {
 
     @Inject
     SearchMapping mapping;
+
+    @Inject
+    SearchConfig config;
 
     @Inject
     SearchSession session;
@@ -85,14 +89,23 @@ public class IndexMaintenance {
         LOG.infof("Queued %d documents for indexing", ids.size());
     }
 
+    /**
+     * A mass indexer of the given types, as every full indexing runs it: two loading threads in
+     * batches of 50 documents, which bounds its memory, and a transaction timeout long enough for
+     * the whole run.
+     */
+    public MassIndexer massIndexer(Class<?> type) {
+        return mapping.scope(type).massIndexer()
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(50)
+                .transactionTimeout(Math.toIntExact(config.massIndexingTimeout().toSeconds()));
+    }
+
     /** Rebuilds every index from the database, blocking until done. */
     public void reindex() {
         long start = System.nanoTime();
         try {
-            mapping.scope(Object.class).massIndexer()
-                    .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(50)
-                    .startAndWait();
+            massIndexer(Object.class).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reindexing", e);

@@ -19,7 +19,6 @@ import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -55,7 +54,7 @@ public class ZeroDowntimeReindex {
     RestClient engine;
 
     @Inject
-    SearchMapping mapping;
+    IndexMaintenance indexMaintenance;
 
     @Inject
     SearchSession session;
@@ -142,10 +141,8 @@ public class ZeroDowntimeReindex {
             String source = from;
             Runnable indexing = () -> running(Phase.INDEXING, started, source, target, done, total);
             indexing.run();
-            mapping.scope(Document.class).massIndexer()
+            indexMaintenance.massIndexer(Document.class)
                     .purgeAllOnStart(false)
-                    .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(50)
                     .monitor(new Progress(done, total, indexing))
                     .startAndWait();
             running(Phase.CATCHING_UP, started, from, to, done, total);

@@ -1,0 +1,24 @@
+package jpus.taskforce.portal.search;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the index is kept in step with the database. */
+@ConfigMapping(prefix = "portal.search")
+public interface SearchConfig {
+
+    /** How often index changes the engine could not take are requeued ({@link AbortedIndexingRecovery}). */
+    @WithDefault("60s")
+    String abortedEventsCheck();
+
+    /**
+     * Longest a mass indexing (first load, rebuild) may take. The mass indexer reads the
+     * documents' identifiers in one read-only transaction that stays open until the last document
+     * is indexed: under the 60 s default transaction timeout, a rebuild of 100k documents stopped
+     * at 11% (docs/benchmarks.md, finding (7)).
+     */
+    @WithDefault("6h")
+    Duration massIndexingTimeout();
+}
