@@ -820,22 +820,20 @@ public final class Benchmark {
     }
 
     static String ms(List<WrkRun> all, java.util.function.ToLongFunction<WrkRun> f) {
-        List<Long> v = completed(all).stream().map(f::applyAsLong).toList();
-        String med = String.format(Locale.ROOT, "%.1f", median(v) / 1000.0);
-        if (v.size() < 2) {
-            return med;
-        }
-        return String.format(Locale.ROOT, "%s (%.1f–%.1f)", med, v.stream().min(Comparator.naturalOrder()).get() / 1000.0,
-                v.stream().max(Comparator.naturalOrder()).get() / 1000.0);
+        return medianRange(completed(all).stream().map(r -> f.applyAsLong(r) / 1000.0).toList(), "%.1f");
     }
 
     static String rate(List<WrkRun> all) {
-        List<Double> v = completed(all).stream().map(WrkRun::rate).toList();
-        String med = String.format(Locale.ROOT, "%.1f", medianD(v));
+        return medianRange(completed(all).stream().map(WrkRun::rate).toList(), "%.1f");
+    }
+
+    /** "median (min–max)" of the runs' values; the median alone for a single run. */
+    static String medianRange(List<Double> v, String format) {
+        String med = String.format(Locale.ROOT, format, medianD(v));
         if (v.size() < 2) {
             return med;
         }
-        return String.format(Locale.ROOT, "%s (%.1f–%.1f)", med, v.stream().min(Comparator.naturalOrder()).get(),
+        return String.format(Locale.ROOT, "%s (" + format + "–" + format + ")", med, v.stream().min(Comparator.naturalOrder()).get(),
                 v.stream().max(Comparator.naturalOrder()).get());
     }
 
@@ -852,13 +850,7 @@ public final class Benchmark {
     /** "median (min–max)" over indexing rounds, one decimal below 100, none above. */
     static String spread(List<Indexing> rounds, java.util.function.ToDoubleFunction<Indexing> f) {
         List<Double> v = rounds.stream().map(f::applyAsDouble).toList();
-        String format = medianD(v) < 100 ? "%.1f" : "%.0f";
-        String med = String.format(Locale.ROOT, format, medianD(v));
-        if (v.size() < 2) {
-            return med;
-        }
-        return String.format(Locale.ROOT, "%s (" + format + "–" + format + ")", med, v.stream().min(Comparator.naturalOrder()).get(),
-                v.stream().max(Comparator.naturalOrder()).get());
+        return medianRange(v, medianD(v) < 100 ? "%.1f" : "%.0f");
     }
 
     static String mb(long kb) {

@@ -22,7 +22,7 @@ public class AbortedIndexingRecovery {
     @Inject
     SearchMapping mapping;
 
-    @Scheduled(every = "${portal.search.aborted-events-check:60s}", delayed = "30s",
+    @Scheduled(every = "${portal.search.aborted-events-check}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void requeueAbortedEvents() {
         try {

@@ -9,7 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "portal.search")
 public interface SearchConfig {
 
-    /** How often index changes the engine could not take are requeued ({@link AbortedIndexingRecovery}). */
+    /**
+     * How often index changes the engine could not take are requeued. Read by the schedule of
+     * {@link AbortedIndexingRecovery}, which takes its default from here.
+     */
     @WithDefault("60s")
     String abortedEventsCheck();
 
