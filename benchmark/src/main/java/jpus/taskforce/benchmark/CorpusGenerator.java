@@ -37,10 +37,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 public final class CorpusGenerator {
 
     /** Bump when the output changes, so a cached corpus is regenerated. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String MARKER = ".corpus";
 
-    record Agency(String id, String government, Map<String, String> labels) {
+    record Agency(String id, String government, Map<String, String> labels, List<String> sites, Boolean editorial) {
+
+        boolean isEditorial() {
+            return Boolean.TRUE.equals(editorial);
+        }
     }
 
     record Topic(String id, Map<String, String> labels) {
@@ -213,7 +217,7 @@ public final class CorpusGenerator {
         }
         deleteTree(out);
         Files.createDirectories(out.resolve("documents"));
-        for (String f : List.of("agencies.yaml", "topics.yaml", "glossary.yaml")) {
+        for (String f : List.of("agencies.yaml", "topics.yaml", "glossary.yaml", "goods.yaml", "regions.yaml")) {
             Files.copy(source.resolve(f), out.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         CorpusGenerator generator = new CorpusGenerator(seed, source);
@@ -336,6 +340,9 @@ public final class CorpusGenerator {
         }
         meta.append("status: ").append(status).append('\n');
         meta.append("binding: ").append(binding).append('\n');
+        meta.append("provenance: ").append(agency.isEditorial() ? "editorial" : "official").append('\n');
+        meta.append("reviewed: ").append(String.format("2026-%02d-%02d", 1 + random.nextInt(11), 1 + random.nextInt(28)))
+                .append('\n');
         if (binding && random.nextBoolean()) {
             meta.append("citation: \"").append(agency.government().equals("JP")
                     ? "令和" + (1 + random.nextInt(7)) + "年法律第" + (1 + random.nextInt(90)) + "号"

@@ -21,6 +21,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import jpus.taskforce.portal.content.ContentFiles.AgencyEntry;
+import jpus.taskforce.portal.content.ContentFiles.GoodEntry;
+import jpus.taskforce.portal.content.ContentFiles.RegionEntry;
 import jpus.taskforce.portal.content.ContentFiles.GlossaryEntry;
 import jpus.taskforce.portal.content.ContentFiles.TopicEntry;
 import jpus.taskforce.portal.document.Document;
@@ -31,6 +33,9 @@ import jpus.taskforce.portal.publishing.DocumentPublished;
 import jpus.taskforce.portal.publishing.RevisionLog;
 import jpus.taskforce.portal.search.IndexMaintenance;
 import jpus.taskforce.portal.vocabulary.Agency;
+import jpus.taskforce.portal.vocabulary.Good;
+import jpus.taskforce.portal.vocabulary.Region;
+import jpus.taskforce.portal.vocabulary.TagTerm;
 import jpus.taskforce.portal.vocabulary.GlossaryTerm;
 import jpus.taskforce.portal.vocabulary.Topic;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
@@ -233,7 +238,8 @@ public class ContentLoader {
     private void writeVocabularies(ContentReader reader) {
         for (AgencyEntry entry : reader.agencies()) {
             Agency agency = found(em.find(Agency.class, entry.id()), () -> new Agency(entry.id()));
-            agency.describe(Government.valueOf(entry.government()), entry.labels().en(), entry.labels().ja());
+            agency.describe(Government.valueOf(entry.government()), entry.labels().en(), entry.labels().ja(),
+                    entry.isEditorial());
             persistIfNew(agency);
         }
         int position = 0;
@@ -245,6 +251,18 @@ public class ContentLoader {
             persistIfNew(topic);
         }
         position = 0;
+        for (GoodEntry entry : reader.goods()) {
+            Good good = found(em.find(Good.class, entry.id()), () -> new Good(entry.id()));
+            describe(good, position++, entry.parent(), entry.labels(), entry.variants());
+            persistIfNew(good);
+        }
+        position = 0;
+        for (RegionEntry entry : reader.regions()) {
+            Region region = found(em.find(Region.class, entry.id()), () -> new Region(entry.id()));
+            describe(region, position++, entry.parent(), entry.labels(), entry.variants());
+            persistIfNew(region);
+        }
+        position = 0;
         for (GlossaryEntry entry : reader.glossary()) {
             String key = entry.en().strip();
             GlossaryTerm term = found(em.find(GlossaryTerm.class, key), () -> new GlossaryTerm(key));
@@ -253,6 +271,12 @@ public class ContentLoader {
                     definition == null ? null : definition.en(), definition == null ? null : definition.ja());
             persistIfNew(term);
         }
+    }
+
+    private static void describe(TagTerm term, int position, String parent, ContentFiles.Labels labels,
+            ContentFiles.Variants variants) {
+        term.describe(position, parent, labels.en(), labels.ja(), variants == null ? null : variants.en(),
+                variants == null ? null : variants.ja());
     }
 
     private static <T> T found(T entity, Supplier<T> create) {

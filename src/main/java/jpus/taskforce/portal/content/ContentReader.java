@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -30,7 +32,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import jpus.taskforce.portal.content.ContentFiles.AgencyEntry;
 import jpus.taskforce.portal.content.ContentFiles.GlossaryEntry;
+import jpus.taskforce.portal.content.ContentFiles.GoodEntry;
 import jpus.taskforce.portal.content.ContentFiles.Meta;
+import jpus.taskforce.portal.content.ContentFiles.RegionEntry;
 import jpus.taskforce.portal.content.ContentFiles.TopicEntry;
 import jpus.taskforce.portal.content.ContentFiles.VersionHeader;
 import jpus.taskforce.portal.document.CodedValue;
@@ -42,6 +46,7 @@ import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageText;
 import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.document.Provenance;
 import jpus.taskforce.portal.document.Visibility;
 
 /**
@@ -51,6 +56,8 @@ import jpus.taskforce.portal.document.Visibility;
 public final class ContentReader {
 
     private static final Pattern SLUG = DocumentRules.SLUG;
+    /** ISO 3166-1 alpha-2, or an ISO 3166-2 subdivision code such as CN-XJ. */
+    private static final Pattern REGION_CODE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
     private static final int TITLE_MAX = DocumentRules.TITLE_MAX;
     private static final int SUMMARY_MAX = DocumentRules.SUMMARY_MAX;
 
@@ -64,8 +71,12 @@ public final class ContentReader {
     private List<AgencyEntry> agencies = List.of();
     private List<TopicEntry> topics = List.of();
     private List<GlossaryEntry> glossary = List.of();
-    private final Map<String, Government> agencyGovernments = new HashMap<>();
+    private List<GoodEntry> goods = List.of();
+    private List<RegionEntry> regions = List.of();
+    private final Map<String, AgencyEntry> agencyById = new HashMap<>();
     private final Set<String> topicIds = new HashSet<>();
+    private final Set<String> goodIds = new HashSet<>();
+    private final Set<String> regionIds = new HashSet<>();
 
     private ContentReader(Path root) {
         this.root = root;
@@ -78,7 +89,8 @@ public final class ContentReader {
                 .map(reader::readDocument)
                 .flatMap(Optional::stream)
                 .toList();
-        return new ContentSnapshot(reader.agencies, reader.topics, reader.glossary, documents, reader.problems());
+        return new ContentSnapshot(reader.agencies, reader.topics, reader.glossary, reader.goods, reader.regions, documents,
+                reader.problems());
     }
 
     /**
@@ -97,8 +109,16 @@ public final class ContentReader {
         }));
         reader.glossary = reader.validGlossary(reader.readList(ContentFiles.GLOSSARY, new TypeReference<>() {
         }));
-        reader.agencies.forEach(a -> reader.agencyGovernments.put(a.id(), Government.valueOf(a.government())));
+        reader.goods = reader.validTree(ContentFiles.GOODS, "good", SLUG, reader.readList(ContentFiles.GOODS,
+                new TypeReference<>() {
+                }), GoodEntry::id, GoodEntry::labels, GoodEntry::parent);
+        reader.regions = reader.validTree(ContentFiles.REGIONS, "region", REGION_CODE, reader.readList(ContentFiles.REGIONS,
+                new TypeReference<>() {
+                }), RegionEntry::id, RegionEntry::labels, RegionEntry::parent);
+        reader.agencies.forEach(a -> reader.agencyById.put(a.id(), a));
         reader.topics.forEach(t -> reader.topicIds.add(t.id()));
+        reader.goods.forEach(g -> reader.goodIds.add(g.id()));
+        reader.regions.forEach(r -> reader.regionIds.add(r.id()));
         return reader;
     }
 
@@ -112,6 +132,14 @@ public final class ContentReader {
 
     public List<GlossaryEntry> glossary() {
         return glossary;
+    }
+
+    public List<GoodEntry> goods() {
+        return goods;
+    }
+
+    public List<RegionEntry> regions() {
+        return regions;
     }
 
     /** Every problem found so far, in the order found. */
@@ -192,6 +220,50 @@ public final class ContentReader {
         return valid;
     }
 
+    /**
+     * A vocabulary whose entries may name a parent entry of the same file: ids well formed and unique,
+     * labels in both languages, every parent listed, and no entry its own ancestor.
+     */
+    private <T> List<T> validTree(String file, String kind, Pattern idPattern, List<T> entries,
+            java.util.function.Function<T, String> id, java.util.function.Function<T, ContentFiles.Labels> labels,
+            java.util.function.Function<T, String> parent) {
+        Map<String, T> byId = new java.util.LinkedHashMap<>();
+        for (T entry : entries) {
+            String entryId = id.apply(entry);
+            if (entryId == null || !idPattern.matcher(entryId).matches()) {
+                reject(file, kind + " id '" + entryId + "' is not of the form " + idPattern.pattern());
+            } else if (byId.containsKey(entryId)) {
+                reject(file, kind + " '" + entryId + "' is listed twice");
+            } else if (!bothLabels(labels.apply(entry))) {
+                reject(file, kind + " '" + entryId + "' needs labels in en and ja");
+            } else {
+                byId.put(entryId, entry);
+            }
+        }
+        List<T> valid = new ArrayList<>();
+        for (T entry : byId.values()) {
+            String entryId = id.apply(entry);
+            Set<String> ancestors = new HashSet<>();
+            String up = parent.apply(entry);
+            boolean ok = true;
+            while (up != null && ok) {
+                if (!byId.containsKey(up)) {
+                    reject(file, kind + " '" + entryId + "': parent '" + up + "' is not listed");
+                    ok = false;
+                } else if (up.equals(entryId) || !ancestors.add(up)) {
+                    reject(file, kind + " '" + entryId + "' is its own ancestor");
+                    ok = false;
+                } else {
+                    up = parent.apply(byId.get(up));
+                }
+            }
+            if (ok) {
+                valid.add(entry);
+            }
+        }
+        return valid;
+    }
+
     private static boolean bothLabels(ContentFiles.Labels labels) {
         return labels != null && !isBlank(labels.en()) && !isBlank(labels.ja());
     }
@@ -243,7 +315,7 @@ public final class ContentReader {
         if (meta == null) {
             throw new InvalidContentException(metaFile, "file is empty");
         }
-        DocumentMetadata metadata = metadata(metaFile, meta, agencyGovernments, topicIds);
+        DocumentMetadata metadata = metadata(metaFile, meta);
 
         MessageDigest digest = sha256();
         digest.update(metaText.getBytes(StandardCharsets.UTF_8));
@@ -259,7 +331,8 @@ public final class ContentReader {
             }
         }
         checkLanguages(base, meta, versions);
-        return new DocumentSource(slug, base, metadata, versions, HexFormat.of().formatHex(digest.digest()));
+        return new DocumentSource(slug, base, metadata, versions, HexFormat.of().formatHex(digest.digest()),
+                blankToNull(meta.sourceException()));
     }
 
     private void checkLanguages(String base, Meta meta, Map<Language, LanguageText> versions) throws InvalidContentException {
@@ -286,29 +359,33 @@ public final class ContentReader {
         }
     }
 
-    private static DocumentMetadata metadata(String file, Meta meta, Map<String, Government> agencies, Set<String> topics)
-            throws InvalidContentException {
+    private DocumentMetadata metadata(String file, Meta meta) throws InvalidContentException {
         DocumentType type = required(file, "type", meta.type(), DocumentType.class);
         Government government = required(file, "government", meta.government(), Government.class);
         if (isBlank(meta.agency())) {
             throw new InvalidContentException(file, "'agency' is required");
         }
-        Government agencyGovernment = agencies.get(meta.agency());
-        if (agencyGovernment == null) {
+        AgencyEntry agency = agencyById.get(meta.agency());
+        if (agency == null) {
             throw new InvalidContentException(file, "agency '" + meta.agency() + "' is not in " + ContentFiles.AGENCIES);
         }
-        if (agencyGovernment != government) {
+        Government agencyGovernment = Government.valueOf(agency.government());
+        if (agencyGovernment != government && !agency.isEditorial()) {
             throw new InvalidContentException(file, "agency '" + meta.agency() + "' belongs to " + agencyGovernment
                     + " but the document's government is " + government);
+        }
+        Provenance provenance = required(file, "provenance", meta.provenance(), Provenance.class);
+        if (agency.isEditorial() != (provenance == Provenance.EDITORIAL)) {
+            throw new InvalidContentException(file, agency.isEditorial()
+                    ? "agency '" + meta.agency() + "' is the portal's editors: provenance must be editorial"
+                    : "an editorial document names the portal's editors as its agency, not '" + meta.agency() + "'");
         }
         if (meta.topics() == null || meta.topics().isEmpty()) {
             throw new InvalidContentException(file, "'topics' needs at least one topic id");
         }
-        for (String topic : meta.topics()) {
-            if (!topics.contains(topic)) {
-                throw new InvalidContentException(file, "topic '" + topic + "' is not in " + ContentFiles.TOPICS);
-            }
-        }
+        known(file, "topic", meta.topics(), topicIds, ContentFiles.TOPICS);
+        known(file, "good", meta.goods(), goodIds, ContentFiles.GOODS);
+        known(file, "region", meta.regions(), regionIds, ContentFiles.REGIONS);
         if (meta.binding() == null) {
             throw new InvalidContentException(file, "'binding' is required (true or false)");
         }
@@ -320,11 +397,46 @@ public final class ContentReader {
         if (meta.supersededBy() != null && !SLUG.matcher(meta.supersededBy()).matches()) {
             throw new InvalidContentException(file, "'supersededBy' must be a document slug");
         }
+        DocumentStatus status = required(file, "status", meta.status(), DocumentStatus.class);
+        PartialDate effective = date(file, "effective", meta.effective());
+        if (status == DocumentStatus.ENACTED && effective == null) {
+            throw new InvalidContentException(file, "status 'enacted' needs the 'effective' date on which it takes effect");
+        }
         return new DocumentMetadata(type, government, meta.agency(), meta.topics().stream().distinct().toList(),
-                date(file, "issued", meta.issued()), date(file, "effective", meta.effective()),
-                date(file, "updated", meta.updated()), required(file, "status", meta.status(), DocumentStatus.class),
+                date(file, "issued", meta.issued()), effective, date(file, "updated", meta.updated()), status,
                 meta.binding(), blankToNull(meta.citation()), httpsUrl(file, meta.sourceUrl()), visibility,
-                meta.supersededBy(), meta.singleLanguage() == null ? null : meta.singleLanguage().reason());
+                meta.supersededBy(), meta.singleLanguage() == null ? null : meta.singleLanguage().reason(), provenance,
+                reviewed(file, meta.reviewed()), distinct(meta.goods()), distinct(meta.regions()));
+    }
+
+    private static void known(String file, String kind, List<String> ids, Set<String> vocabulary, String vocabularyFile)
+            throws InvalidContentException {
+        for (String id : ids == null ? List.<String>of() : ids) {
+            if (!vocabulary.contains(id)) {
+                throw new InvalidContentException(file, kind + " '" + id + "' is not in " + vocabularyFile);
+            }
+        }
+    }
+
+    private static List<String> distinct(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().distinct().toList();
+    }
+
+    /** The day the facts were last checked: a whole date, never in the future. */
+    private static LocalDate reviewed(String file, String value) throws InvalidContentException {
+        if (isBlank(value)) {
+            throw new InvalidContentException(file, "'reviewed' is required: the date (YYYY-MM-DD) the facts were last "
+                    + "checked against the official source");
+        }
+        try {
+            LocalDate reviewed = LocalDate.parse(value.strip());
+            if (reviewed.isAfter(LocalDate.now())) {
+                throw new InvalidContentException(file, "'reviewed' " + value + " is in the future");
+            }
+            return reviewed;
+        } catch (DateTimeParseException e) {
+            throw new InvalidContentException(file, "'reviewed' must be a date as YYYY-MM-DD, found '" + value + "'");
+        }
     }
 
     private static LanguageText version(String file, String text) throws InvalidContentException {

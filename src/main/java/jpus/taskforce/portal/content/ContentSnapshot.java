@@ -7,6 +7,8 @@ public record ContentSnapshot(
         List<ContentFiles.AgencyEntry> agencies,
         List<ContentFiles.TopicEntry> topics,
         List<ContentFiles.GlossaryEntry> glossary,
+        List<ContentFiles.GoodEntry> goods,
+        List<ContentFiles.RegionEntry> regions,
         List<DocumentSource> documents,
         List<ContentProblem> problems) {
 }

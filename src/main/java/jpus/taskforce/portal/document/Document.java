@@ -140,6 +140,29 @@ public class Document {
     @Column(name = "superseded_by", length = 80)
     private String supersededBy;
 
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Provenance provenance = Provenance.OFFICIAL;
+
+    /** When the facts were last checked against the official source; null when never recorded. */
+    @Column(name = "reviewed")
+    private LocalDate reviewed;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @ElementCollection
+    @CollectionTable(name = "document_good", joinColumns = @JoinColumn(name = "document_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "good_id", length = 64)
+    private List<String> goods = new ArrayList<>();
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @ElementCollection
+    @CollectionTable(name = "document_region", joinColumns = @JoinColumn(name = "document_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "region_id", length = 64)
+    private List<String> regions = new ArrayList<>();
+
     /** Why a document exists in one language only; null when both are meant to exist. */
     @Column(name = "single_language_reason", length = 500)
     private String singleLanguageReason;
@@ -204,6 +227,12 @@ public class Document {
         this.visibility = metadata.visibility();
         this.supersededBy = metadata.supersededBy();
         this.singleLanguageReason = metadata.singleLanguageReason();
+        this.provenance = metadata.provenance();
+        this.reviewed = metadata.reviewed();
+        this.goods.clear();
+        this.goods.addAll(metadata.goods());
+        this.regions.clear();
+        this.regions.addAll(metadata.regions());
         touch();
     }
 
@@ -307,6 +336,22 @@ public class Document {
 
     public String getSingleLanguageReason() {
         return singleLanguageReason;
+    }
+
+    public Provenance getProvenance() {
+        return provenance;
+    }
+
+    public LocalDate getReviewed() {
+        return reviewed;
+    }
+
+    public List<String> getGoods() {
+        return List.copyOf(goods);
+    }
+
+    public List<String> getRegions() {
+        return List.copyOf(regions);
     }
 
     public Optional<LanguageVersion> findVersion(Language language) {

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where a document stands in its legal or policy life (not its editorial workflow). */
 public enum DocumentStatus implements CodedValue {
-    IN_FORCE, SUPERSEDED, PROPOSED, ARCHIVED;
+    IN_FORCE,
+    /** Adopted (a law passed and promulgated, a rule issued) but not yet in force: its {@code effective} date says when. */
+    ENACTED,
+    SUPERSEDED,
+    PROPOSED,
+    ARCHIVED;
 
     @Override
     @JsonValue

@@ -16,6 +16,8 @@ import jpus.taskforce.portal.document.PartialDate;
  * should say about itself. Values are plain strings so that every mistake can be reported by
  * field rather than as unreadable JSON.
  *
+ * @param provenance {@code official} (the default) or {@code editorial}
+ * @param reviewed when the facts were last checked against the source (YYYY-MM-DD)
  * @param changeNote what changed, for the revision history
  * @param major whether readers should notice the change (a correction is minor)
  * @param publishAt when an approved draft should go public (ISO-8601 instant); now when absent
@@ -38,6 +40,10 @@ public record DocumentInput(
         String visibility,
         String supersededBy,
         String singleLanguageReason,
+        String provenance,
+        String reviewed,
+        List<String> goods,
+        List<String> regions,
         Map<String, TextInput> versions,
         String changeNote,
         Boolean major,
@@ -62,19 +68,22 @@ public record DocumentInput(
         return new DocumentInput(d.getSlug(), d.getType().code(), d.getGovernment().code(), d.getAgency(),
                 d.getTopics(), text(d.getIssued()), text(d.getEffective()), text(d.getUpdated()),
                 d.getStatus().code(), d.isBinding(), d.getCitation(), d.getSourceUrl(), d.getVisibility().code(),
-                d.getSupersededBy(), d.getSingleLanguageReason(), texts, null, null, null);
+                d.getSupersededBy(), d.getSingleLanguageReason(), d.getProvenance().code(),
+                d.getReviewed() == null ? null : d.getReviewed().toString(), d.getGoods(), d.getRegions(), texts, null,
+                null, null);
     }
 
     /** The same document without the revision's own notes: what revisions compare. */
     public DocumentInput contentOnly() {
         return new DocumentInput(slug, type, government, agency, topics, issued, effective, updated, status, binding,
-                citation, sourceUrl, visibility, supersededBy, singleLanguageReason, versions, null, null, null);
+                citation, sourceUrl, visibility, supersededBy, singleLanguageReason, provenance, reviewed, goods, regions,
+                versions, null, null, null);
     }
 
     public DocumentInput withSlug(String otherSlug) {
         return new DocumentInput(otherSlug, type, government, agency, topics, issued, effective, updated, status,
-                binding, citation, sourceUrl, visibility, supersededBy, singleLanguageReason, versions, changeNote,
-                major, publishAt);
+                binding, citation, sourceUrl, visibility, supersededBy, singleLanguageReason, provenance, reviewed, goods,
+                regions, versions, changeNote, major, publishAt);
     }
 
     private static String text(PartialDate date) {

@@ -1,6 +1,7 @@
 package jpus.taskforce.portal.publishing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageText;
 import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.document.Provenance;
 import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.vocabulary.Agency;
@@ -75,6 +77,14 @@ public class DocumentValidator {
         if (status == DocumentStatus.SUPERSEDED && supersededBy == null) {
             problems.add(new InvalidParameter("supersededBy", "is required when the status is superseded"));
         }
+        Provenance provenance = input.provenance() == null ? Provenance.OFFICIAL
+                : coded(problems, "provenance", input.provenance(), Provenance.class, true);
+        LocalDate reviewed = reviewed(problems, input.reviewed());
+        if (status == DocumentStatus.ENACTED && effective == null) {
+            problems.add(new InvalidParameter("effective", "is required when the status is enacted"));
+        }
+        List<String> goods = known(problems, "goods", input.goods(), id -> vocabulary.good(id).isPresent());
+        List<String> regions = known(problems, "regions", input.regions(), id -> vocabulary.region(id).isPresent());
         Map<Language, LanguageText> texts = texts(problems, input.versions());
         String singleLanguageReason = blankToNull(input.singleLanguageReason());
         if (texts.size() == 1 && singleLanguageReason == null) {
@@ -89,7 +99,8 @@ public class DocumentValidator {
         }
         DocumentMetadata metadata = new DocumentMetadata(type, government, input.agency().strip(), topics, issued,
                 effective, updated, status, input.binding(), blankToNull(input.citation()), input.sourceUrl().strip(),
-                visibility, supersededBy, texts.size() == 1 ? singleLanguageReason : null);
+                visibility, supersededBy, texts.size() == 1 ? singleLanguageReason : null, provenance, reviewed, goods,
+                regions);
         return new ValidatedDocument(slug, metadata, texts, blankToNull(input.changeNote()),
                 Boolean.TRUE.equals(input.major()), publishAt);
     }
@@ -122,6 +133,38 @@ public class DocumentValidator {
             }
         }
         return List.copyOf(valid);
+    }
+
+    private static List<String> known(List<InvalidParameter> problems, String field, List<String> ids,
+            java.util.function.Predicate<String> exists) {
+        if (ids == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> valid = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (id == null || !exists.test(id.strip())) {
+                problems.add(new InvalidParameter(field, "'" + shorten(id) + "' is not a known id"));
+            } else {
+                valid.add(id.strip());
+            }
+        }
+        return List.copyOf(valid);
+    }
+
+    private static LocalDate reviewed(List<InvalidParameter> problems, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate reviewed = LocalDate.parse(value.strip());
+            if (reviewed.isAfter(LocalDate.now())) {
+                problems.add(new InvalidParameter("reviewed", "cannot be in the future"));
+            }
+            return reviewed;
+        } catch (DateTimeParseException e) {
+            problems.add(new InvalidParameter("reviewed", "must be a date as YYYY-MM-DD"));
+            return null;
+        }
     }
 
     private static Map<Language, LanguageText> texts(List<InvalidParameter> problems, Map<String, DocumentInput.TextInput> versions) {

@@ -272,7 +272,7 @@ public class Publishing {
         DocumentInput proposed = revisions.read(draft.getContent()).contentOnly();
         DocumentInput current = documents.findBySlug(slug).map(DocumentInput::of)
                 .orElse(new DocumentInput(slug, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, null, null, null));
         return RevisionDiff.compare(current, proposed);
     }
 

@@ -29,6 +29,10 @@ public class Agency {
     @Column(name = "label_ja", nullable = false, length = 300)
     private String labelJa;
 
+    /** The portal's own editors, who write editorial notes and issue nothing official. */
+    @Column(nullable = false)
+    private boolean editorial;
+
     protected Agency() {
     }
 
@@ -36,10 +40,15 @@ public class Agency {
         this.id = id;
     }
 
-    public void describe(Government government, String labelEn, String labelJa) {
+    public void describe(Government government, String labelEn, String labelJa, boolean editorial) {
         this.government = government;
         this.labelEn = labelEn;
         this.labelJa = labelJa;
+        this.editorial = editorial;
+    }
+
+    public boolean editorial() {
+        return editorial;
     }
 
     public String id() {

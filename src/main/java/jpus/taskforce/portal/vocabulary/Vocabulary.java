@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The controlled vocabularies (agencies, topics, glossary), held in memory: every search and page
+ * The controlled vocabularies (agencies, topics, glossary, goods, regions), held in memory: every search and page
  * labels facet values with them, and they change only when content is loaded. A short time to live
  * lets a replica see another replica's load without any coordination.
  */
@@ -30,7 +30,7 @@ public class Vocabulary {
     private volatile Snapshot snapshot;
 
     private record Snapshot(Map<String, Agency> agencies, Map<String, Topic> topics, List<GlossaryTerm> glossary,
-            Instant loadedAt) {
+            Map<String, Good> goods, Map<String, Region> regions, Instant loadedAt) {
     }
 
     public Optional<Agency> agency(String id) {
@@ -52,6 +52,44 @@ public class Vocabulary {
 
     public List<GlossaryTerm> glossary() {
         return current().glossary();
+    }
+
+    public Optional<Good> good(String id) {
+        return Optional.ofNullable(current().goods().get(id));
+    }
+
+    public Optional<Region> region(String id) {
+        return Optional.ofNullable(current().regions().get(id));
+    }
+
+    /** Goods in the order of the vocabulary file. */
+    public List<Good> goods() {
+        return List.copyOf(current().goods().values());
+    }
+
+    /** Regions in the order of the vocabulary file. */
+    public List<Region> regions() {
+        return List.copyOf(current().regions().values());
+    }
+
+    /** The good and every good below it, for a filter on a broader good that also matches its children. */
+    public List<String> goodAndNarrower(String id) {
+        return withNarrower(id, current().goods());
+    }
+
+    /** The region and every region within it (a country and its provinces). */
+    public List<String> regionAndNarrower(String id) {
+        return withNarrower(id, current().regions());
+    }
+
+    private static List<String> withNarrower(String id, Map<String, ? extends TagTerm> terms) {
+        List<String> ids = new java.util.ArrayList<>(List.of(id));
+        for (int i = 0; i < ids.size(); i++) {
+            String broader = ids.get(i);
+            terms.values().stream().filter(t -> broader.equals(t.parent())).map(TagTerm::id)
+                    .filter(narrower -> !ids.contains(narrower)).forEach(ids::add);
+        }
+        return List.copyOf(ids);
     }
 
     /** Forget the cached vocabularies, after a content load changed them. */
@@ -78,7 +116,14 @@ public class Vocabulary {
         List<GlossaryTerm> glossary = em.createQuery("select g from GlossaryTerm g order by g.position", GlossaryTerm.class)
                 .getResultList();
         glossary.forEach(GlossaryTerm::variants);
+        Map<String, Good> goods = new LinkedHashMap<>();
+        em.createQuery("select g from Good g order by g.position", Good.class).getResultList()
+                .forEach(g -> goods.put(g.id(), g));
+        Map<String, Region> regions = new LinkedHashMap<>();
+        em.createQuery("select r from Region r order by r.position", Region.class).getResultList()
+                .forEach(r -> regions.put(r.id(), r));
         return new Snapshot(Collections.unmodifiableMap(agencies), Collections.unmodifiableMap(topics),
-                List.copyOf(glossary), Instant.now());
+                List.copyOf(glossary), Collections.unmodifiableMap(goods), Collections.unmodifiableMap(regions),
+                Instant.now());
     }
 }

@@ -49,6 +49,14 @@ public class EditorForm {
     @RestForm
     public String singleLanguageReason;
     @RestForm
+    public String provenance;
+    @RestForm
+    public String reviewed;
+    @RestForm
+    public List<String> goods = new ArrayList<>();
+    @RestForm
+    public List<String> regions = new ArrayList<>();
+    @RestForm
     public String enTitle;
     @RestForm
     public String enSummary;
@@ -85,6 +93,7 @@ public class EditorForm {
         EditorForm form = new EditorForm();
         form.government = government;
         form.status = "in-force";
+        form.provenance = "official";
         form.visibility = "public";
         form.publishZone = StaffTime.defaultZone(language);
         return form;
@@ -108,6 +117,10 @@ public class EditorForm {
         form.visibility = input.visibility();
         form.supersededBy = input.supersededBy();
         form.singleLanguageReason = input.singleLanguageReason();
+        form.provenance = input.provenance();
+        form.reviewed = input.reviewed();
+        form.goods = input.goods() == null ? new ArrayList<>() : new ArrayList<>(input.goods());
+        form.regions = input.regions() == null ? new ArrayList<>() : new ArrayList<>(input.regions());
         DocumentInput.TextInput en = input.versions() == null ? null : input.versions().get(Language.EN.code());
         if (en != null) {
             form.enTitle = en.title();
@@ -144,7 +157,9 @@ public class EditorForm {
                 topics == null ? List.of() : topics, blankToNull(issued), blankToNull(effective), blankToNull(updated),
                 blankToNull(status), binding == null || binding.isBlank() ? null : Boolean.valueOf(binding),
                 blankToNull(citation), blankToNull(sourceUrl), blankToNull(visibility), blankToNull(supersededBy),
-                blankToNull(singleLanguageReason), versions, blankToNull(changeNote), isMajor(), publishInstant());
+                blankToNull(singleLanguageReason), blankToNull(provenance), blankToNull(reviewed),
+                goods == null ? List.of() : goods, regions == null ? List.of() : regions, versions,
+                blankToNull(changeNote), isMajor(), publishInstant());
     }
 
     public boolean isMajor() {

@@ -196,7 +196,8 @@ class ContentLoadingTest {
         publishing.update("fixture-seed-conflict", new DocumentInput(current.slug(), current.type(), current.government(),
                 current.agency(), current.topics(), current.issued(), current.effective(), current.updated(), current.status(),
                 current.binding(), current.citation(), current.sourceUrl(), current.visibility(), current.supersededBy(),
-                current.singleLanguageReason(), texts, "Retitled.", false, null), admin());
+                current.singleLanguageReason(), current.provenance(), current.reviewed(), current.goods(), current.regions(),
+                texts, "Retitled.", false, null), admin());
         publishing.submit("fixture-seed-conflict", null, null, admin());
         publishing.approve("fixture-seed-conflict", admin2());
         publishing.publish("fixture-seed-conflict", null, admin());

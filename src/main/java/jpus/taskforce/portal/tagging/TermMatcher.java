@@ -1,0 +1,62 @@
+package jpus.taskforce.portal.tagging;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jpus.taskforce.portal.document.LanguageText;
+import jpus.taskforce.portal.document.Sentences;
+
+/**
+ * Finds where a text names a term in one of its forms: Latin forms as whole words (with a plural
+ * ending: "tomato" finds "tomatoes"), Japanese forms anywhere, since Japanese has no spaces. Used
+ * to find the sentence that backs a document's tag, and to check that both language versions use
+ * the glossary's terms.
+ */
+public final class TermMatcher {
+
+    private final List<Pattern> patterns;
+
+    private TermMatcher(List<Pattern> patterns) {
+        this.patterns = patterns;
+    }
+
+    public static TermMatcher of(List<String> forms) {
+        return new TermMatcher(forms.stream().map(TermMatcher::normalize).filter(f -> !f.isBlank())
+                .map(TermMatcher::pattern).toList());
+    }
+
+    private static Pattern pattern(String form) {
+        boolean latin = form.codePoints().allMatch(c -> c < 0x3000);
+        if (!latin) {
+            return Pattern.compile(Pattern.quote(form));
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?:s|es)?(?![\\p{L}\\p{N}])");
+    }
+
+    /** Whether the text names the term. */
+    public boolean foundIn(String text) {
+        String normalized = normalize(text == null ? "" : text);
+        return patterns.stream().anyMatch(p -> p.matcher(normalized).find());
+    }
+
+    /** The first sentence of a language version (title, summary, then body) that names the term. */
+    public Optional<String> sentenceIn(LanguageText text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (String part : List.of(text.title(), text.summary())) {
+            if (foundIn(part)) {
+                return Optional.of(part);
+            }
+        }
+        return Sentences.ofMarkdown(text.body()).stream().filter(this::foundIn).findFirst();
+    }
+
+    /** Width-folded and lower-cased, as terms and text are compared. */
+    static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+}
