@@ -80,6 +80,8 @@ public final class Soak {
     private final List<String> published = new CopyOnWriteArrayList<>();
     private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     private volatile boolean measuring;
+    /** The benchmark's query mix over the real knowledge base, in its Zipf-like order. */
+    private List<QueryMix.Query> mix;
 
     public static void main(String[] args) {
         Soak soak = new Soak();
@@ -111,6 +113,7 @@ public final class Soak {
 
     int run() throws Exception {
         String started = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
+        mix = QueryMix.zipfOrder(QueryMix.distinct(Path.of("content"), 42), Benchmark.SEQUENCE, 7);
         List<String> properties = List.of(
                 "-Dportal.content.directory=content",
                 "-Dquarkus.datasource.jdbc.url=" + Benchmark.h2Url(work),
@@ -205,7 +208,7 @@ public final class Soak {
 
     private Http.Response send(String base, Kind kind, long n, int client, List<String> slugs, Workflow workflow) {
         String slug = slugs.get((int) ((n * 7 + client * 13) % slugs.size()));
-        Benchmark.Query query = Benchmark.MIX.get((int) ((n + client) % Benchmark.MIX.size()));
+        QueryMix.Query query = mix.get((int) ((n + client) % mix.size()));
         String lang = (n + client) % 2 == 0 ? "en" : "ja";
         return switch (kind) {
             case PAGE_READ -> Http.send(get(base + "/" + lang + "/documents/" + slug));

@@ -38,8 +38,8 @@ public class ApiViews {
                 });
         return new DocumentView(d.getSlug(), d.getType(), d.getGovernment(), d.getAgency(), d.getTopics(),
                 d.getIssued(), d.getEffective(), d.getUpdated(), d.getStatus(), d.isBinding(), d.getCitation(),
-                d.getSourceUrl(), d.getVisibility(), d.getSupersededBy(), d.getSingleLanguageReason(),
-                List.copyOf(d.getLanguages()), versions,
+                d.getSourceUrl(), d.getVisibility(), d.getSupersededBy(), d.getSingleLanguageReason(), d.getProvenance(),
+                d.getReviewed(), d.getGoods(), d.getRegions(), List.copyOf(d.getLanguages()), versions,
                 d.getAttachments().stream().map(AttachmentView::of).toList(), d.getCurrentRevision(), d.getModifiedAt());
     }
 
@@ -69,7 +69,7 @@ public class ApiViews {
         results.facets().forEach((facet, counts) -> facets.put(facet.parameter(),
                 counts.stream().map(c -> new FacetValueView(c.value(), labels.label(facet, c.value(), language), c.count()))
                         .toList()));
-        return new SearchResponse(results.total(), page, size, hits, facets, results.suggestion(),
+        return new SearchResponse(results.total(), results.totalExact(), page, size, hits, facets, results.suggestion(),
                 results.suggestion() == null ? null : results.suggestionApplied(), results.next());
     }
 
@@ -80,7 +80,7 @@ public class ApiViews {
     private static HitView hit(SearchHit hit, Language language) {
         Language shown = hit.titles().containsKey(language) ? language : language.other();
         return new HitView(hit.slug(), hit.type(), hit.government(), hit.agency(), hit.topics(), hit.languages(),
-                hit.titles().get(shown), hit.summaries().get(shown),
+                hit.status(), hit.provenance(), hit.goods(), hit.regions(), hit.titles().get(shown), hit.summaries().get(shown),
                 hit.snippetFor(language).map(Map.Entry::getValue).orElse(null), hit.matchedIn(), hit.sourceUrl(),
                 hit.issued(),
                 "/" + shown.code() + "/documents/" + hit.slug(),

@@ -1,6 +1,7 @@
 package jpus.taskforce.portal.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +12,14 @@ import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.document.Provenance;
 import jpus.taskforce.portal.document.Visibility;
 
-/** {@code GET /api/v1/documents/{slug}}: the whole document with both language versions and its revision number. */
+/**
+ * {@code GET /api/v1/documents/{slug}}: the whole document with both language versions and its revision number.
+ * {@code provenance} says whether it is an official instrument or a note by the portal's editors;
+ * {@code reviewed} is the day its facts were last checked against the official source.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentView(
         String slug,
@@ -31,6 +37,10 @@ public record DocumentView(
         Visibility visibility,
         String supersededBy,
         String singleLanguageReason,
+        Provenance provenance,
+        LocalDate reviewed,
+        List<String> goods,
+        List<String> regions,
         List<Language> languages,
         Map<String, VersionView> versions,
         List<AttachmentView> attachments,

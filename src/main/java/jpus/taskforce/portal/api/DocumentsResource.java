@@ -27,6 +27,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.LastModified;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.PreferredLanguage;
 import jpus.taskforce.portal.search.DocumentSearch;
@@ -54,6 +55,9 @@ public class DocumentsResource {
 
     @Inject
     ApiViews views;
+
+    @Inject
+    LastModified lastModified;
 
     @Inject
     ConditionalResponses conditional;
@@ -98,7 +102,7 @@ public class DocumentsResource {
             if (page != null && !page.isBlank()) {
                 throw ProblemException.invalidParameters(List.of(new InvalidParameter("cursor", "give either page or cursor, not both")));
             }
-            request = request.after(SearchCursor.decode(cursor).orElseThrow(() -> ProblemException.invalidParameters(
+            request = request.continuing(SearchCursor.decode(cursor).orElseThrow(() -> ProblemException.invalidParameters(
                     List.of(new InvalidParameter("cursor", "is not a cursor from this portal's search")))));
         }
         SearchResponse response = views.search(search.search(request, viewer().readable()), request.page(), request.size(), displayLanguage);
@@ -138,7 +142,7 @@ public class DocumentsResource {
     }
 
     private java.time.Instant lastModified() {
-        return QuarkusTransaction.joiningExisting().call(documents::lastModified);
+        return lastModified.get();
     }
 
     private Viewer viewer() {

@@ -26,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.LastModified;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
@@ -45,6 +46,9 @@ public class VocabularyResource {
 
     @Inject
     ConditionalResponses conditional;
+
+    @Inject
+    LastModified lastModified;
 
     @Context
     Request httpRequest;
@@ -82,7 +86,7 @@ public class VocabularyResource {
         return conditional.ok(terms, httpRequest, lastModified(), BOTH_LANGUAGES);
     }
 
-    private Instant lastModified() {
-        return QuarkusTransaction.joiningExisting().call(documents::lastModified);
+    private java.time.Instant lastModified() {
+        return lastModified.get();
     }
 }

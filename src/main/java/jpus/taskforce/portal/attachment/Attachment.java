@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -62,8 +63,9 @@ public class Attachment {
     private byte[] content;
 
     /** Searched in both analyses: an attachment's language is not known in advance. */
-    @FullTextField(name = "text_en", analyzer = SearchAnalysis.TEXT_EN)
-    @FullTextField(name = "text_ja", analyzer = SearchAnalysis.TEXT_JA)
+    // Term vectors: a long file's passage is highlighted from them, never by analysing the file again.
+    @FullTextField(name = "text_en", analyzer = SearchAnalysis.TEXT_EN, highlightable = Highlightable.ANY)
+    @FullTextField(name = "text_ja", analyzer = SearchAnalysis.TEXT_JA, highlightable = Highlightable.ANY)
     @Column(name = "extracted_text", length = 1_000_000)
     private String extractedText;
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class YearMentions {
 
     private static final Pattern URL = Pattern.compile("https?://\\S+");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.\\-/])(1[89]\\d\\d|20\\d\\d)(?![\\d,])");
+    /** A year on its own, not part of a longer number ("12,000", "3.2024", "2022/0913"). */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,./])(1[89]\\d\\d|20\\d\\d)(?!\\d|[,.]\\d)");
     private static final Pattern ERA_YEAR = Pattern.compile("(明治|大正|昭和|平成|令和)(元|\\d{1,2})年");
     /** The year before each era's first year: 令和1年 is 2019, so its offset is 2018. */
     private static final Map<String, Integer> ERA_OFFSET = Map.of("明治", 1867, "大正", 1911, "昭和", 1925, "平成", 1988,

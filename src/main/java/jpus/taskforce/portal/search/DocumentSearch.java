@@ -16,13 +16,10 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.jboss.logging.Logger;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,18 +34,27 @@ import jpus.taskforce.portal.document.Visibility;
 
 /**
  * Search over both languages: the reader's query (see {@link TextQuery}), multi-select facets (see
- * {@link FacetAggregations}), "did you mean" when nothing matches, and related documents.
+ * {@link FacetAggregations}), "did you mean" when little matches, and related documents.
  * Documents that are superseded or archived are kept but ranked lower than those in force.
  */
 @ApplicationScoped
 public class DocumentSearch {
 
+    /** The highlighter of the passages a hit quotes: whole sentences of one paragraph, best first. */
+    static final String PASSAGES = "passages";
     private static final Logger LOG = Logger.getLogger(DocumentSearch.class);
     /** How much a superseded or archived document's score is multiplied by. */
     private static final float OUT_OF_FORCE_WEIGHT = 0.3f;
     private static final int RELATED = 5;
     /** Below this many hits, a query with unknown words is worth checking for a typo. */
     private static final int FEW_HITS = 5;
+    /**
+     * Hits are counted up to here, and no further: past it the engine may skip documents that cannot
+     * reach the page, and no reader pages that deep (the API cannot page past 10,000 either).
+     */
+    static final int COUNTED_HITS = 10_000;
+    /** The best hits that phrases re-rank: the first five pages of twenty. */
+    static final int RESCORED = 100;
     /** Hibernate Search reads through this alias, which moves to a new index on a full reindex. */
     private static final String READ_ALIAS = ZeroDowntimeReindex.READ_ALIAS;
 
@@ -88,23 +94,24 @@ public class DocumentSearch {
 
     private SearchResults searchWithCorrection(SearchRequest request, Set<Visibility> readable) {
         return run(() -> {
-            SearchResults results = execute(request, readable);
-            if (results.total() >= FEW_HITS || !request.hasQuery() || request.after() != null) {
-                return results;
-            }
-            Optional<String> suggestion = spelling.suggest(request.query());
-            if (suggestion.isEmpty()) {
+            // The spelling check rides along with the search itself: no second request to learn that
+            // nothing needs correcting.
+            boolean checkSpelling = request.hasQuery() && request.after() == null && spelling.applies(request.query());
+            Execution first = execute(request, readable, checkSpelling);
+            SearchResults results = first.results();
+            if (results.total() >= FEW_HITS || first.suggestion().isEmpty()) {
                 return results;
             }
             // Few or no hits and a word the knowledge base does not contain: show the corrected
             // query's results when they are more, and say so; otherwise only offer the correction,
             // and only when it finds something this reader may see (the spelling dictionary is the
             // whole index: a word found only in restricted documents must not be suggested).
-            SearchResults corrected = execute(request.withQuery(suggestion.get()), readable);
+            String suggestion = first.suggestion().get();
+            SearchResults corrected = execute(request.withQuery(suggestion), readable, false).results();
             if (corrected.total() > results.total()) {
-                return corrected.withSuggestion(suggestion.get(), true);
+                return corrected.withSuggestion(suggestion, true);
             }
-            return corrected.total() > 0 ? results.withSuggestion(suggestion.get(), false) : results;
+            return corrected.total() > 0 ? results.withSuggestion(suggestion, false) : results;
         });
     }
 
@@ -114,53 +121,63 @@ public class DocumentSearch {
             JsonObject like = new JsonObject();
             like.addProperty("_index", READ_ALIAS);
             like.addProperty("_id", String.valueOf(documentId));
-            JsonArray fields = new JsonArray();
+            List<String> fields = new java.util.ArrayList<>();
             for (Language language : Language.values()) {
                 for (TextPart part : TextPart.values()) {
                     fields.add(SearchFields.text(part, language));
                 }
             }
             JsonObject moreLikeThis = new JsonObject();
-            moreLikeThis.add("fields", fields);
-            moreLikeThis.add("like", arrayOf(like));
+            moreLikeThis.add("fields", EngineJson.array(fields));
+            moreLikeThis.add("like", EngineJson.array(like));
             moreLikeThis.addProperty("min_term_freq", 2);
             moreLikeThis.addProperty("min_doc_freq", 2);
             moreLikeThis.addProperty("max_query_terms", 40);
             moreLikeThis.addProperty("minimum_should_match", "10%");
-            JsonObject query = FacetAggregations.object("more_like_this", moreLikeThis);
-            SearchResult<List<?>> result = session.search(Document.class)
+            JsonObject query = EngineJson.object("more_like_this", moreLikeThis);
+            List<IndexedHit> hits = session.search(Document.class)
                     .extension(ElasticsearchExtension.get())
-                    .select(f -> f.composite(HitProjection.projections(f)))
+                    .select(IndexedHit.class)
                     .where((f, root) -> {
                         root.add(f.fromJson(query));
                         root.add(readableBy(f, readable));
                         root.add(f.not(f.match().field(SearchFields.SLUG).matching(slug)));
                     })
-                    .fetch(RELATED);
-            return result.hits().stream().map(HitProjection::toHit).toList();
+                    .fetchHits(RELATED);
+            return hits.stream().map(hit -> hit.toHit(false)).toList();
         });
     }
 
     /**
-     * Among several attachments of a hit, the one whose text holds the highlighted passage. The
-     * index flattens attachments into their document, so only their text can tell them apart.
+     * The hits whose attached-file passage comes from one of several files: the index flattens
+     * attachments into their document, so only their text can tell which. One query for the page,
+     * and only when such a hit is on it.
      */
-    private SearchHit resolveAttachment(SearchHit hit) {
-        AttachmentMatch match = hit.attachment();
-        if (match == null || match.id() >= 0) {
-            return hit;
+    private List<SearchHit> resolveAttachments(List<SearchHit> hits) {
+        List<String> ambiguous = hits.stream()
+                .filter(hit -> hit.attachment() != null && hit.attachment().id() < 0)
+                .map(SearchHit::slug).toList();
+        if (ambiguous.isEmpty()) {
+            return hits;
         }
-        String passage = plain(match.snippet());
-        List<Attachment> attachments = em.createQuery("select a from Attachment a where a.slug = :slug "
+        Map<String, List<Attachment>> bySlug = em.createQuery("select a from Attachment a where a.slug in :slugs "
                 + "and a.document is not null order by a.id", Attachment.class)
-                .setParameter("slug", hit.slug())
-                .getResultList();
+                .setParameter("slugs", ambiguous)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(Attachment::getSlug));
+        return hits.stream().map(hit -> ambiguous.contains(hit.slug())
+                ? hit.withAttachment(which(hit.attachment(), bySlug.getOrDefault(hit.slug(), List.of())))
+                : hit).toList();
+    }
+
+    private static AttachmentMatch which(AttachmentMatch match, List<Attachment> attachments) {
+        String passage = plain(match.snippet());
         return attachments.stream()
                 .filter(a -> a.getExtractedText() != null && plain(a.getExtractedText()).contains(passage))
                 .findFirst()
                 .or(() -> attachments.stream().findFirst())
-                .map(a -> hit.withAttachment(new AttachmentMatch(a.getId(), a.getFileName(), match.snippet())))
-                .orElse(hit.withAttachment(null));
+                .map(a -> new AttachmentMatch(a.getId(), a.getFileName(), match.snippet()))
+                .orElse(null);
     }
 
     /** Text without highlight tags and entities, with whitespace collapsed, for comparing passages. */
@@ -172,28 +189,33 @@ public class DocumentSearch {
                 .strip();
     }
 
-    private static JsonArray arrayOf(JsonObject element) {
-        JsonArray array = new JsonArray();
-        array.add(element);
-        return array;
-    }
-
     /** The filter every query carries: only documents the reader may see. */
     static SearchPredicate readableBy(SearchPredicateFactory f, Set<Visibility> readable) {
         return f.terms().field(SearchFields.VISIBILITY).matchingAny(readable).toPredicate();
     }
 
-    private SearchResults execute(SearchRequest request, Set<Visibility> readable) {
+    /** One search's results, and the spelling correction the engine offered with them. */
+    private record Execution(SearchResults results, Optional<String> suggestion) {
+    }
+
+    private record Row(IndexedHit hit, JsonObject json) {
+    }
+
+    private Execution execute(SearchRequest request, Set<Visibility> readable, boolean checkSpelling) {
         Map<Facet, AggregationKey<JsonObject>> facetKeys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facetKeys.put(facet, AggregationKey.of(facet.parameter()));
         }
         JsonObject postFilter = FacetAggregations.filter(request, null);
         SearchSort sort = effectiveSort(request);
+        // Phrases re-rank the best hits by relevance; a walk that continues after sort values
+        // (a cursor issued before re-ranking existed) keeps the plain order it started in.
+        Optional<JsonObject> phrases = sort == SearchSort.RELEVANCE && request.after() == null
+                ? textQuery.phraseBoosts(request.query()) : Optional.empty();
 
         var query = session.search(Document.class)
                 .extension(ElasticsearchExtension.get())
-                .select(f -> f.composite(withSortValues(HitProjection.projections(f), f.jsonHit())))
+                .select(f -> f.composite().from(f.composite().as(IndexedHit.class), f.jsonHit()).as(Row::new))
                 .where((f, root) -> {
                     root.add(readableBy(f, readable));
                     if (request.hasQuery()) {
@@ -208,18 +230,31 @@ public class DocumentSearch {
                     case NEWEST -> f.field(SearchFields.ISSUED_ON).desc().then().field(SearchFields.SLUG);
                     case OLDEST -> f.field(SearchFields.ISSUED_ON).asc().then().field(SearchFields.SLUG);
                 })
+                // Titles and summaries are highlighted only to learn which language matched: one short fragment.
                 .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(180).numberOfFragments(1).noMatchSize(0))
+                        .fragmentSize(40).numberOfFragments(1).noMatchSize(0))
+                // The encoder is the request's, shared by every field: HTML, as both highlighters need.
+                .highlighter(PASSAGES, f -> f.unified().tag("<mark>", "</mark>")
+                        .fragmentSize(220).numberOfFragments(3).orderByScore(true).noMatchSize(0))
                 .requestTransformer(context -> {
                     JsonObject body = context.body();
+                    body.addProperty("track_total_hits", COUNTED_HITS);
                     if (postFilter != null) {
                         body.add("post_filter", postFilter);
                     }
                     if (sort == SearchSort.RELEVANCE && body.has("query")) {
                         body.add("query", demoteOutOfForce(body.getAsJsonObject("query")));
                     }
+                    phrases.ifPresent(boosts -> {
+                        // The engine re-ranks by score alone: ties keep the index's order.
+                        body.remove("sort");
+                        body.add("rescore", rescore(boosts));
+                    });
                     if (request.after() != null) {
                         body.add("search_after", request.after());
+                    }
+                    if (checkSpelling) {
+                        body.add("suggest", spelling.suggestRequest(request.query()));
                     }
                 });
         for (Facet facet : Facet.values()) {
@@ -227,35 +262,47 @@ public class DocumentSearch {
             query = query.aggregation(facetKeys.get(facet), f -> f.fromJson(aggregation));
         }
 
-        SearchResult<List<?>> result = query.fetch(request.offset(), request.size());
-        List<SearchHit> hits = result.hits().stream().map(HitProjection::toHit).map(this::resolveAttachment).toList();
+        var result = query.fetch(request.offset(), request.size());
+        boolean answersQuery = request.hasQuery();
+        List<SearchHit> hits = resolveAttachments(result.hits().stream().map(row -> row.hit().toHit(answersQuery)).toList());
         Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(Facet.class);
         facetKeys.forEach((facet, key) -> facets.put(facet, FacetAggregations.counts(facet, result.aggregation(key))));
         String next = null;
         if (hits.size() == request.size()) {
-            List<?> last = result.hits().get(result.hits().size() - 1);
-            next = SearchCursor.encode(((JsonObject) last.get(last.size() - 1)).getAsJsonArray("sort"));
+            int following = request.offset() + request.size();
+            if (phrases.isPresent()) {
+                next = following < COUNTED_HITS ? SearchCursor.encode(new SearchCursor.Offset(following)) : null;
+            } else {
+                Row last = result.hits().get(result.hits().size() - 1);
+                next = SearchCursor.encode(new SearchCursor.After(last.json().getAsJsonArray("sort")));
+            }
         }
-        return new SearchResults(result.total().hitCount(), hits, facets, null, false, next);
+        Optional<String> suggestion = checkSpelling ? spelling.suggestion(request.query(), result.responseBody())
+                : Optional.empty();
+        return new Execution(new SearchResults(result.total().hitCountLowerBound(), result.total().isHitCountExact(), hits,
+                facets, null, false, next), suggestion);
     }
 
-    /** The hit's own JSON rides at the end of each row, for its sort values (the next cursor). */
-    private static ProjectionFinalStep<?>[] withSortValues(ProjectionFinalStep<?>[] projections, ProjectionFinalStep<?> hit) {
-        ProjectionFinalStep<?>[] all = java.util.Arrays.copyOf(projections, projections.length + 1);
-        all[projections.length] = hit;
-        return all;
+    /** The phrase boosts over the best hits, demoted like the query for documents out of force. */
+    private static JsonObject rescore(JsonObject phrases) {
+        JsonObject query = new JsonObject();
+        query.add("rescore_query", demoteOutOfForce(phrases));
+        query.addProperty("query_weight", 1);
+        query.addProperty("rescore_query_weight", 1);
+        JsonObject rescore = new JsonObject();
+        rescore.addProperty("window_size", RESCORED);
+        rescore.add("query", query);
+        return rescore;
     }
 
     /** Multiplies the score of superseded and archived documents, so they rank below those in force. */
     private static JsonObject demoteOutOfForce(JsonObject query) {
-        JsonArray statuses = new JsonArray();
-        statuses.add(DocumentStatus.SUPERSEDED.name());
-        statuses.add(DocumentStatus.ARCHIVED.name());
         JsonObject boosting = new JsonObject();
         boosting.add("positive", query);
-        boosting.add("negative", FacetAggregations.object("terms", FacetAggregations.object(SearchFields.STATUS, statuses)));
+        boosting.add("negative", EngineJson.terms(SearchFields.STATUS,
+                List.of(DocumentStatus.SUPERSEDED.name(), DocumentStatus.ARCHIVED.name())));
         boosting.addProperty("negative_boost", OUT_OF_FORCE_WEIGHT);
-        return FacetAggregations.object("boosting", boosting);
+        return EngineJson.object("boosting", boosting);
     }
 
     private static SearchSort effectiveSort(SearchRequest request) {

@@ -45,6 +45,11 @@ public enum Facet {
         };
     }
 
+    /** The indexed values for selected codes, sorted so that equal selections make equal requests. */
+    java.util.List<String> indexValues(java.util.Collection<String> codes) {
+        return codes.stream().map(code -> indexValue(code).orElseThrow()).sorted().toList();
+    }
+
     /** The code for an indexed value. */
     public String code(String indexValue) {
         return switch (this) {

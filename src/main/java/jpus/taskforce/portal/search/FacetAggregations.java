@@ -27,12 +27,9 @@ final class FacetAggregations {
             if (facet == excluded || request.selected(facet).isEmpty()) {
                 continue;
             }
-            JsonArray values = new JsonArray();
-            request.selected(facet).stream().map(code -> facet.indexValue(code).orElseThrow()).sorted()
-                    .forEach(values::add);
-            clauses.add(object("terms", object(facet.field(), values)));
+            clauses.add(EngineJson.terms(facet.field(), facet.indexValues(request.selected(facet))));
         }
-        return clauses.isEmpty() ? null : object("bool", object("filter", clauses));
+        return clauses.isEmpty() ? null : EngineJson.object("bool", EngineJson.object("filter", clauses));
     }
 
     static JsonObject aggregation(SearchRequest request, Facet facet) {
@@ -41,8 +38,8 @@ final class FacetAggregations {
         terms.addProperty("size", FACET_SIZE);
         JsonObject filter = filter(request, facet);
         JsonObject aggregation = new JsonObject();
-        aggregation.add("filter", filter == null ? object("match_all", new JsonObject()) : filter);
-        aggregation.add("aggs", object("values", object("terms", terms)));
+        aggregation.add("filter", filter == null ? EngineJson.object("match_all", new JsonObject()) : filter);
+        aggregation.add("aggs", EngineJson.object("values", EngineJson.object("terms", terms)));
         return aggregation;
     }
 
@@ -53,11 +50,5 @@ final class FacetAggregations {
             counts.add(new FacetCount(facet.code(b.get("key").getAsString()), b.get("doc_count").getAsLong()));
         }
         return counts;
-    }
-
-    static JsonObject object(String key, com.google.gson.JsonElement value) {
-        JsonObject object = new JsonObject();
-        object.add(key, value);
-        return object;
     }
 }

@@ -3,15 +3,25 @@ package jpus.taskforce.portal.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import jpus.taskforce.portal.document.Language;
 
 /**
  * Bridges the two languages at query time: every glossary term found in a query is replaced by an
- * OR group of the words as typed and all forms of that term (English, Japanese, variants), so
- * 「強制労働」 also finds "forced labor" and "grievance mechanism" also finds 苦情処理メカニズム.
+ * OR group of the words as typed and the forms of that term, so 「強制労働」 also finds "forced
+ * labor" and "grievance mechanism" also finds 苦情処理メカニズム.
+ * <p>
+ * A query is expanded once per language side of the index: the English side receives the term's
+ * Latin forms, the Japanese side its Japanese forms, and each side's fields are searched only with
+ * its own (a Japanese form on an English field costs the engine and finds nothing). The words as
+ * typed go to both sides when Latin (Japanese text quotes acronyms such as UFLPA), and to the
+ * Japanese side only when Japanese.
  * <p>
  * Expanding the query rather than configuring synonym filters in the index keeps the glossary
  * editable without reindexing, on any Elasticsearch or OpenSearch version. The output is in the
@@ -56,29 +66,52 @@ public final class GlossaryExpansion {
     }
 
     /**
-     * A query split into the glossary terms it names (each as a group of equivalents) and the rest
-     * of its words.
+     * A query split into the glossary terms it names (each as a group of equivalents per side, in
+     * the same order on both sides) and the rest of its words.
      */
-    public record Parts(List<String> groups, String otherWords) {
+    public record Parts(Map<Language, List<String>> groups, String otherWords) {
+
+        public boolean hasGroups() {
+            return !groups.get(Language.EN).isEmpty();
+        }
+
+        /** The groups of one side, joined: each group is a required clause. */
+        public String groups(Language side) {
+            return String.join(" ", groups.get(side));
+        }
     }
 
     public Parts split(String query) {
         String text = normalize(query);
         List<Span> spans = spans(text);
-        List<String> groups = new ArrayList<>();
+        Map<Language, List<String>> groups = new EnumMap<>(Language.class);
+        for (Language side : Language.values()) {
+            groups.put(side, new ArrayList<>());
+        }
         StringBuilder rest = new StringBuilder();
         int cursor = 0;
         for (Span span : spans) {
             rest.append(text, cursor, span.start()).append(' ');
-            groups.add(group(text.substring(span.start(), span.end()), span.term()));
+            for (Language side : Language.values()) {
+                groups.get(side).add(group(text.substring(span.start(), span.end()), span.term(), side));
+            }
             cursor = span.end();
         }
         rest.append(text.substring(cursor));
-        return new Parts(List.copyOf(groups), rest.toString().replaceAll("\\s+", " ").strip());
+        groups.replaceAll((side, list) -> List.copyOf(list));
+        return new Parts(groups, rest.toString().replaceAll("\\s+", " ").strip());
     }
 
-    /** The query with each glossary term it contains turned into a group of equivalents; unchanged if none. */
-    public String expand(String query) {
+    /** The glossary terms a query names, in the order it names them. */
+    public List<Term> terms(String query) {
+        return spans(normalize(query)).stream().map(Span::term).distinct().toList();
+    }
+
+    /**
+     * The query for one side, each glossary term it contains turned into a group of the side's
+     * equivalents; unchanged if it names none.
+     */
+    public String expand(String query, Language side) {
         String text = normalize(query);
         List<Span> spans = spans(text);
         if (spans.isEmpty()) {
@@ -88,7 +121,7 @@ public final class GlossaryExpansion {
         int cursor = 0;
         for (Span span : spans) {
             out.append(text, cursor, span.start());
-            out.append(group(text.substring(span.start(), span.end()), span.term()));
+            out.append(group(text.substring(span.start(), span.end()), span.term(), side));
             cursor = span.end();
         }
         out.append(text.substring(cursor));
@@ -116,18 +149,37 @@ public final class GlossaryExpansion {
         return spans;
     }
 
-    private static String group(String typed, Term term) {
+    /**
+     * The alternatives one side searches for a term: the words as typed and the term's forms in the
+     * side's script, each with all its words required ('+') but in any order, which finds the same
+     * documents as a phrase without reading positions; phrases only rank (see TextQuery).
+     */
+    private static String group(String typed, Term term, Language side) {
         Set<String> alternatives = new LinkedHashSet<>();
-        // The words as typed stay an alternative, all of them required ('+'), wherever they appear.
-        alternatives.add(typed.contains(" ") ? "(" + typed.replace(" ", " + ") + ")" : typed);
-        for (String form : term.forms()) {
-            alternatives.add(quote(normalize(form)));
+        if (side == Language.JA || !isJapanese(typed)) {
+            alternatives.add(allWords(typed));
         }
-        return "(" + String.join(" | ", alternatives) + ")";
+        for (String form : term.forms()) {
+            String normalized = normalize(form);
+            if (isJapanese(normalized) == (side == Language.JA)) {
+                alternatives.add(allWords(escape(normalized)));
+            }
+        }
+        return alternatives.size() == 1 ? alternatives.iterator().next() : "(" + String.join(" | ", alternatives) + ")";
     }
 
-    private static String quote(String form) {
-        return "\"" + form.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private static String allWords(String words) {
+        return words.contains(" ") ? "(" + words.replace(" ", " + ") + ")" : words;
+    }
+
+    /** Characters of the reader's syntax inside a glossary form are literal. */
+    private static String escape(String form) {
+        return form.replaceAll("([\\\\\"|()*~+\\-])", "\\\\$1");
+    }
+
+    /** Japanese script (kana, kanji, full-width forms) anywhere in the text. */
+    static boolean isJapanese(String text) {
+        return text.codePoints().anyMatch(c -> c >= 0x3000);
     }
 
     /** Quoted phrases are the reader's exact words: they are never expanded. */

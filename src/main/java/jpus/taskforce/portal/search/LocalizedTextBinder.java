@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaFieldOptionsStep;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
@@ -17,13 +18,19 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
-import jpus.taskforce.portal.document.MarkdownRenderer;
+import jpus.taskforce.portal.document.ProseBlocks;
 
 /**
  * Declares one analysed field per text part and language ({@code title_en}, {@code body_ja}, ...),
  * each with its language's analyzer, plus character-bigram fields for Japanese. Generating them
  * here keeps the two languages' mappings identical in shape, which copy-pasted annotations would
  * not guarantee.
+ * <p>
+ * A body is indexed as its prose blocks (paragraphs and list items), one value each, without
+ * headings or the source section: the highlighter never crosses a value, so the passage a hit
+ * quotes is always whole sentences of one paragraph. Bodies store term vectors with offsets, so
+ * highlighting a hit never analyses its body again; titles and summaries are short enough to
+ * analyse.
  */
 public class LocalizedTextBinder implements TypeBinder {
 
@@ -42,27 +49,30 @@ public class LocalizedTextBinder implements TypeBinder {
                 var type = types.asString()
                         .analyzer(SearchAnalysis.textAnalyzer(language))
                         .projectable(part.projectable() ? Projectable.YES : Projectable.NO)
-                        .highlightable(List.of(Highlightable.ANY))
+                        .highlightable(part == TextPart.BODY ? List.of(Highlightable.ANY) : List.of(Highlightable.UNIFIED))
                         .toIndexFieldType();
-                parts.put(part, context.indexSchemaElement().field(SearchFields.text(part, language), type).toReference());
+                IndexSchemaFieldOptionsStep<?, IndexFieldReference<String>> field = context.indexSchemaElement()
+                        .field(SearchFields.text(part, language), type);
+                parts.put(part, (part == TextPart.BODY ? field.multiValued() : field).toReference());
             }
             textFields.put(language, parts);
         }
-        Map<TextPart, IndexFieldReference<String>> bigramFields = new EnumMap<>(TextPart.class);
-        for (TextPart part : TextPart.values()) {
-            var type = types.asString().analyzer(SearchAnalysis.BIGRAM_JA).toIndexFieldType();
-            bigramFields.put(part, context.indexSchemaElement().field(SearchFields.bigram(part), type).toReference());
-        }
+        var bigramType = types.asString().analyzer(SearchAnalysis.BIGRAM_JA).toIndexFieldType();
+        IndexFieldReference<String> titleBigram = context.indexSchemaElement()
+                .field(SearchFields.TITLE_JA_BIGRAM, bigramType).toReference();
+        IndexFieldReference<String> textBigram = context.indexSchemaElement()
+                .field(SearchFields.TEXT_JA_BIGRAM, bigramType).multiValued().toReference();
         var spellType = types.asString().analyzer(SearchAnalysis.SPELL_EN).toIndexFieldType();
         IndexFieldReference<String> spellField = context.indexSchemaElement().field(SearchFields.SPELL, spellType)
                 .multiValued().toReference();
         IndexFieldReference<String> titleWordsField = context.indexSchemaElement()
                 .field(SearchFields.TITLE_WORDS, spellType).multiValued().toReference();
-        context.bridge(Document.class, new Bridge(textFields, bigramFields, spellField, titleWordsField));
+        context.bridge(Document.class, new Bridge(textFields, titleBigram, textBigram, spellField, titleWordsField));
     }
 
     private record Bridge(Map<Language, Map<TextPart, IndexFieldReference<String>>> textFields,
-            Map<TextPart, IndexFieldReference<String>> bigramFields,
+            IndexFieldReference<String> titleBigram,
+            IndexFieldReference<String> textBigram,
             IndexFieldReference<String> spellField,
             IndexFieldReference<String> titleWordsField) implements TypeBridge<Document> {
 
@@ -71,25 +81,22 @@ public class LocalizedTextBinder implements TypeBinder {
             for (var entry : document.getVersions().entrySet()) {
                 Language language = entry.getKey();
                 LanguageVersion version = entry.getValue();
+                Map<TextPart, IndexFieldReference<String>> fields = textFields.get(language);
+                List<String> blocks = ProseBlocks.of(version.getBody());
                 target.addValue(titleWordsField, version.getTitle());
-                for (TextPart part : TextPart.values()) {
-                    String text = textOf(version, part);
-                    target.addValue(textFields.get(language).get(part), text);
-                    if (language == Language.JA) {
-                        target.addValue(bigramFields.get(part), text);
-                    } else {
-                        target.addValue(spellField, text);
-                    }
+                target.addValue(fields.get(TextPart.TITLE), version.getTitle());
+                target.addValue(fields.get(TextPart.SUMMARY), version.getSummary());
+                blocks.forEach(block -> target.addValue(fields.get(TextPart.BODY), block));
+                if (language == Language.JA) {
+                    target.addValue(titleBigram, version.getTitle());
+                    target.addValue(textBigram, version.getSummary());
+                    blocks.forEach(block -> target.addValue(textBigram, block));
+                } else {
+                    target.addValue(spellField, version.getTitle());
+                    target.addValue(spellField, version.getSummary());
+                    blocks.forEach(block -> target.addValue(spellField, block));
                 }
             }
-        }
-
-        private static String textOf(LanguageVersion version, TextPart part) {
-            return switch (part) {
-                case TITLE -> version.getTitle();
-                case SUMMARY -> version.getSummary();
-                case BODY -> MarkdownRenderer.toPlainText(version.getBody());
-            };
         }
     }
 }

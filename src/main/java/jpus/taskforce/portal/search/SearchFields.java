@@ -40,8 +40,10 @@ public final class SearchFields {
         return "attachments." + (language == Language.JA ? SearchAnalysis.TEXT_JA : SearchAnalysis.TEXT_EN);
     }
 
-    /** Japanese text cut into overlapping character pairs, which finds parts of compounds. */
-    public static String bigram(TextPart part) {
-        return part.id() + "_ja_bigram";
-    }
+    /**
+     * Japanese titles cut into overlapping character pairs, which finds parts of compounds; summaries
+     * and bodies share one such field ({@link #TEXT_JA_BIGRAM}).
+     */
+    public static final String TITLE_JA_BIGRAM = "title_ja_bigram";
+    public static final String TEXT_JA_BIGRAM = "text_ja_bigram";
 }

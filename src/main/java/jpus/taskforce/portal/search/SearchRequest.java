@@ -12,8 +12,8 @@ import jpus.taskforce.portal.document.Language;
 /**
  * A validated search: the reader's query in the simple syntax (quotes, {@code -}, {@code |}),
  * the display language, the selected facet values (OR within a facet, AND across facets, as codes),
- * an optional issued-date range, the order and the page (from 1), or instead of a page the sort
- * values of the last hit seen ({@code after}, from a {@link SearchCursor}).
+ * an optional issued-date range, the order and the page (from 1), or instead of a page the position
+ * a cursor gave ({@code continuation}, see {@link SearchCursor}).
  */
 public record SearchRequest(
         String query,
@@ -24,7 +24,7 @@ public record SearchRequest(
         SearchSort sort,
         int page,
         int size,
-        JsonArray after) {
+        SearchCursor.Position continuation) {
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -46,15 +46,23 @@ public record SearchRequest(
     }
 
     public SearchRequest withQuery(String otherQuery) {
-        return new SearchRequest(otherQuery, language, filters, issuedFrom, issuedTo, sort, page, size, after);
+        return new SearchRequest(otherQuery, language, filters, issuedFrom, issuedTo, sort, page, size, continuation);
     }
 
-    /** The same search continued after a cursor's position instead of by page. */
-    public SearchRequest after(JsonArray sortValues) {
-        return new SearchRequest(query, language, filters, issuedFrom, issuedTo, sort, 1, size, sortValues);
+    /** The same search continued at a cursor's position instead of by page. */
+    public SearchRequest continuing(SearchCursor.Position position) {
+        return new SearchRequest(query, language, filters, issuedFrom, issuedTo, sort, 1, size, position);
+    }
+
+    /** The sort values to continue after, when a cursor gave them. */
+    public JsonArray after() {
+        return continuation instanceof SearchCursor.After after ? after.sortValues() : null;
     }
 
     public int offset() {
-        return after != null ? 0 : (page - 1) * size;
+        if (continuation instanceof SearchCursor.Offset offset) {
+            return offset.offset();
+        }
+        return continuation != null ? 0 : (page - 1) * size;
     }
 }

@@ -115,7 +115,7 @@ public class Suggestions {
                                     .matching(words + "*")
                                     .flags(Set.of(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.AND))
                                     .defaultOperator(BooleanOperator.AND),
-                            f.phrase().field(SearchFields.bigram(TextPart.TITLE)).matching(words)));
+                            f.phrase().field(SearchFields.TITLE_JA_BIGRAM).matching(words)));
                 })
                 .fetchHits(DOCUMENTS))
                 .stream()

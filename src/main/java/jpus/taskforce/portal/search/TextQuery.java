@@ -1,6 +1,9 @@
 package jpus.taskforce.portal.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -11,7 +14,12 @@ import jakarta.inject.Inject;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.vocabulary.GlossaryTerm;
@@ -21,15 +29,20 @@ import jpus.taskforce.portal.vocabulary.Vocabulary;
  * Turns a reader's query into the engine's predicate. The ranking rules it encodes are written
  * down in docs/ranking.md:
  * <ul>
- * <li>words must match somewhere (title, summary, body, citation, in either language), after
- * glossary terms have been widened to their equivalents in both languages: all of them for up to
- * two words or when the reader used operators, all but one for three or four, 70% beyond;</li>
+ * <li>words must match somewhere (title, summary, body, citation, attachments), after glossary
+ * terms have been widened to their equivalents: all of them for up to two words or when the
+ * reader used operators, all but one for three or four, 70% beyond;</li>
  * <li>titles weigh more than summaries, summaries more than bodies;</li>
- * <li>the words as an exact phrase add to the score, most in titles;</li>
+ * <li>the words as an exact phrase add to the score, most in titles, and so do glossary terms
+ * written as their phrases; phrases re-rank the best hits only ({@link #phraseBoosts});</li>
  * <li>a citation typed in full ("19 U.S.C. 1307") matches its document's citation exactly;</li>
  * <li>a query that names a topic ("grievance mechanism", 「苦情処理メカニズム」) also finds, and favours,
  * the documents filed under that topic.</li>
  * </ul>
+ * Each language side of the index is searched with the query in that side's terms (see
+ * {@link GlossaryExpansion}): the English fields with English forms, the Japanese and bigram
+ * fields with Japanese ones, so the engine never scores a term against fields it cannot occur in.
+ * A document matches when one side matches all the words required.
  */
 @ApplicationScoped
 public class TextQuery {
@@ -43,11 +56,15 @@ public class TextQuery {
     private static final float SUMMARY_PHRASE_BOOST = 3f;
     private static final float BODY_PHRASE_BOOST = 1.5f;
     private static final float TOPIC_BOOST = 6f;
+    /** How much more the words beside a named concept weigh than the concept's own words. */
+    private static final float OTHER_WORDS_WEIGHT = 2f;
     private static final Set<SimpleQueryFlag> READER_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
             SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
             SimpleQueryFlag.ESCAPE);
     /** Characters of the reader's syntax: a query with any of them is not taken as one plain phrase. */
     private static final Pattern SYNTAX = Pattern.compile("[\"|()*~\\\\]|(^|\\s)[-+]");
+    /** A word the reader excludes: it must be absent from both languages, so the sides cannot be searched apart. */
+    private static final Pattern EXCLUSION = Pattern.compile("(^|[\\s(|])-\\S");
 
     @Inject
     Vocabulary vocabulary;
@@ -72,52 +89,137 @@ public class TextQuery {
                 }));
             }
             b.should(f.match().field(SearchFields.CITATION_KEY).matching(query).boost(EXACT_CITATION_BOOST));
-            if (isPlainPhrase(query)) {
-                b.should(f.phrase().fields(fields(TextPart.TITLE)).matching(query).boost(TITLE_PHRASE_BOOST));
-                b.should(f.phrase().fields(fields(TextPart.SUMMARY)).matching(query).boost(SUMMARY_PHRASE_BOOST));
-                b.should(f.phrase().fields(fields(TextPart.BODY)).matching(query).boost(BODY_PHRASE_BOOST));
-            }
         });
+    }
+
+    /**
+     * What the words weigh as phrases: the query as typed, most in titles, and each glossary term's
+     * forms in their own language. Phrases read the positions of every word, which over every match
+     * of a common word ("forced labor" in a knowledge base about forced labor) costs the engine more
+     * than the rest of the query, so they re-rank only the best hits (a rescore window), where the
+     * order is read. Empty when the query has no phrase worth rewarding.
+     */
+    public Optional<JsonObject> phraseBoosts(String query) {
+        if (usesSyntax(query)) {
+            return Optional.empty();
+        }
+        JsonArray should = new JsonArray();
+        if (isPlainPhrase(query)) {
+            for (Language side : Language.values()) {
+                should.add(phrase(SearchFields.text(TextPart.TITLE, side), query, TITLE_PHRASE_BOOST));
+                should.add(phrase(SearchFields.text(TextPart.SUMMARY, side), query, SUMMARY_PHRASE_BOOST));
+                should.add(phrase(SearchFields.text(TextPart.BODY, side), query, BODY_PHRASE_BOOST));
+            }
+        }
+        for (GlossaryExpansion.Term term : glossary().terms(query)) {
+            for (String form : term.forms()) {
+                Language side = GlossaryExpansion.isJapanese(form) ? Language.JA : Language.EN;
+                if (side == Language.JA || form.strip().contains(" ")) {
+                    for (TextPart part : TextPart.values()) {
+                        should.add(phrase(SearchFields.text(part, side), form, part.boost()));
+                    }
+                }
+            }
+        }
+        return should.isEmpty() ? Optional.empty()
+                : Optional.of(EngineJson.object("bool", EngineJson.object("should", should)));
+    }
+
+    private static JsonObject phrase(String field, String text, float boost) {
+        JsonObject phrase = new JsonObject();
+        phrase.addProperty("query", text);
+        phrase.addProperty("boost", boost);
+        return EngineJson.object("match_phrase", EngineJson.object(field, phrase));
     }
 
     private PredicateFinalStep words(SearchPredicateFactory f, String query) {
         GlossaryExpansion glossary = glossary();
         if (usesSyntax(query)) {
             // Operators: the reader's words are all required, as they asked.
-            return words(f, glossary.expand(query), true);
+            if (EXCLUSION.matcher(query).find()) {
+                return allFields(f, glossary.expand(query, Language.EN) + " " + glossary.expand(query, Language.JA));
+            }
+            return sides(f, glossary.expand(query, Language.EN), glossary.expand(query, Language.JA), true);
         }
         GlossaryExpansion.Parts parts = glossary.split(query);
-        if (parts.groups().isEmpty()) {
-            return words(f, query, topLevelClauses(query) <= 2);
+        if (!parts.hasGroups()) {
+            return sides(f, query, query, topLevelClauses(query) <= 2);
         }
         // The concepts the reader named are required, in any of their forms and languages; their other
-        // words ("how to write a ...") only rank the results.
+        // words ("米国", "import ban", "checklist") only rank the results, but they are what tells the
+        // hits apart, since every hit contains the concepts, which also score in both languages.
         return f.bool(b -> {
-            b.must(words(f, String.join(" ", parts.groups()), true));
+            b.must(sides(f, parts.groups(Language.EN), parts.groups(Language.JA), true));
             if (!parts.otherWords().isEmpty()) {
-                b.should(words(f, parts.otherWords(), false));
+                b.should(f.bool().should(sides(f, parts.otherWords(), parts.otherWords(), false)).boost(OTHER_WORDS_WEIGHT));
             }
         });
     }
 
     /**
-     * The words over every text field. {@code allRequired}: each top-level clause must match;
-     * otherwise short queries still need every word and longer ones most of them, so a question such
-     * as "can social audits detect forced labor" finds its answers.
+     * Either language side matching is enough: each searches its own fields with its own text.
+     * Latin words the reader typed also count where Japanese text quotes them (acronyms, years,
+     * numbers), to rank, not to match: "UFLPA 2027" favours a document that gives both in both
+     * languages.
      */
-    private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean allRequired) {
-        var words = f.simpleQueryString()
-                .fields(fields(TextPart.TITLE)).boost(TextPart.TITLE.boost())
-                .fields(fields(TextPart.SUMMARY)).boost(TextPart.SUMMARY.boost())
-                .fields(fields(TextPart.BODY)).boost(TextPart.BODY.boost())
-                .field(SearchFields.bigram(TextPart.TITLE)).boost(TextPart.TITLE.boost() * BIGRAM_WEIGHT)
-                .field(SearchFields.bigram(TextPart.SUMMARY)).boost(TextPart.SUMMARY.boost() * BIGRAM_WEIGHT)
-                .field(SearchFields.bigram(TextPart.BODY)).boost(TextPart.BODY.boost() * BIGRAM_WEIGHT)
-                .field(SearchFields.CITATION_TEXT).boost(CITATION_WEIGHT)
-                .field(SearchFields.attachmentText(Language.EN)).boost(ATTACHMENT_WEIGHT)
-                .field(SearchFields.attachmentText(Language.JA)).boost(ATTACHMENT_WEIGHT)
-                .matching(text)
-                .flags(READER_SYNTAX);
+    private static PredicateFinalStep sides(SearchPredicateFactory f, String english, String japanese, boolean allRequired) {
+        PredicateFinalStep either = f.bool(b -> {
+            b.should(words(f, english, Language.EN, allRequired));
+            b.should(words(f, japanese, Language.JA, allRequired));
+        });
+        if (GlossaryExpansion.isJapanese(english)) {
+            return either;
+        }
+        return f.bool(b -> {
+            b.must(either);
+            b.should(anyWord(f, quotedInJapanese(), english));
+        });
+    }
+
+    /** The Japanese fields where Latin words appear as written: not the bigram fields, which only pair characters. */
+    private static Map<String, Float> quotedInJapanese() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        for (TextPart part : TextPart.values()) {
+            fields.put(SearchFields.text(part, Language.JA), part.boost());
+        }
+        return fields;
+    }
+
+    /**
+     * The words over the text fields of one language side. {@code allRequired}: each top-level
+     * clause must match; otherwise short queries still need every word and longer ones most of them,
+     * so a question such as "can social audits detect forced labor" finds its answers.
+     */
+    private static PredicateFinalStep words(SearchPredicateFactory f, String text, Language side, boolean allRequired) {
+        return required(f, sideFields(side), text, allRequired);
+    }
+
+    /** A query that excludes words: every field of both languages at once, so an excluded word is absent from both. */
+    private static PredicateFinalStep allFields(SearchPredicateFactory f, String text) {
+        Map<String, Float> fields = new LinkedHashMap<>(sideFields(Language.EN));
+        fields.putAll(sideFields(Language.JA));
+        return required(f, fields, text, true);
+    }
+
+    /** The fields of one language side, with their weights. */
+    private static Map<String, Float> sideFields(Language side) {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        for (TextPart part : TextPart.values()) {
+            fields.put(SearchFields.text(part, side), part.boost());
+        }
+        fields.put(SearchFields.CITATION_TEXT, CITATION_WEIGHT);
+        fields.put(SearchFields.attachmentText(side), ATTACHMENT_WEIGHT);
+        if (side == Language.JA) {
+            fields.put(SearchFields.TITLE_JA_BIGRAM, TextPart.TITLE.boost() * BIGRAM_WEIGHT);
+            // Summaries share this field with bodies, which are far longer: it weighs as a body.
+            fields.put(SearchFields.TEXT_JA_BIGRAM, TextPart.BODY.boost() * BIGRAM_WEIGHT);
+        }
+        return fields;
+    }
+
+    private static PredicateFinalStep required(SearchPredicateFactory f, Map<String, Float> fields, String text,
+            boolean allRequired) {
+        var words = over(f, fields, text);
         if (allRequired) {
             return words.defaultOperator(BooleanOperator.AND);
         }
@@ -126,6 +228,21 @@ public class TextQuery {
                 .ifMoreThan(2).thenRequireNumber(-1)
                 .ifMoreThan(4).thenRequirePercent(70)
                 .end();
+    }
+
+    /** Any of the words, each adding to the score where it occurs: a clause that ranks and requires nothing. */
+    private static PredicateFinalStep anyWord(SearchPredicateFactory f, Map<String, Float> fields, String text) {
+        return over(f, fields, text).defaultOperator(BooleanOperator.OR);
+    }
+
+    private static SimpleQueryStringPredicateOptionsStep<?> over(SearchPredicateFactory f, Map<String, Float> fields,
+            String text) {
+        SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> step = null;
+        for (var field : fields.entrySet()) {
+            step = (step == null ? f.simpleQueryString().field(field.getKey()) : step.field(field.getKey()))
+                    .boost(field.getValue());
+        }
+        return step.matching(text).flags(READER_SYNTAX);
     }
 
     /** Units at the top level of a query: words, quoted phrases and parenthesised groups. */
@@ -206,7 +323,5 @@ public class TextQuery {
                 .toList();
     }
 
-    private static String[] fields(TextPart part) {
-        return new String[] { SearchFields.text(part, Language.EN), SearchFields.text(part, Language.JA) };
-    }
+
 }

@@ -36,6 +36,21 @@ class ContentReaderTest {
                   variants: [forced labour]
                   definition: {en: "Work exacted under threat.", ja: "脅しの下で強いられる労働。"}
                 """);
+        write("goods.yaml", """
+                - id: solar
+                  labels: {en: "Solar products", ja: "太陽光関連製品"}
+                - id: polysilicon
+                  parent: solar
+                  labels: {en: "Polysilicon", ja: "多結晶シリコン"}
+                  variants: {ja: [ポリシリコン]}
+                """);
+        write("regions.yaml", """
+                - id: CN
+                  labels: {en: "China", ja: "中国"}
+                - id: CN-XJ
+                  parent: CN
+                  labels: {en: "Xinjiang", ja: "新疆ウイグル自治区"}
+                """);
     }
 
     @Test
@@ -146,6 +161,74 @@ class ContentReaderTest {
     }
 
     @Test
+    void provenanceIsRequired() throws IOException {
+        document("us-uflpa", META.replace("provenance: official\n", ""), EN, JA);
+        assertThat(ContentReader.read(root).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("'provenance' is required"));
+    }
+
+    @Test
+    void anEditorialNoteNamesThePortalsEditorsAsItsAuthor() throws IOException {
+        write("agencies.yaml", Files.readString(root.resolve("agencies.yaml")) + """
+                - id: portal-editors
+                  government: JOINT
+                  editorial: true
+                  labels: {en: "Editors", ja: "編集担当"}
+                """);
+        document("note-on-audits", META.replace("provenance: official", "provenance: editorial"), EN, JA);
+        document("note-by-editors", META.replace("agency: cbp", "agency: portal-editors"), EN, JA);
+
+        assertThat(ContentReader.read(root).problems()).extracting(ContentProblem::message).containsExactlyInAnyOrder(
+                "an editorial document names the portal's editors as its agency, not 'cbp'",
+                "agency 'portal-editors' is the portal's editors: provenance must be editorial");
+    }
+
+    @Test
+    void anEnactedInstrumentSaysWhenItTakesEffect() throws IOException {
+        document("us-uflpa", META.replace("status: in-force", "status: enacted").replace("effective: 2022-06-21\n", ""), EN, JA);
+        assertThat(ContentReader.read(root).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("'enacted' needs the 'effective' date"));
+    }
+
+    @Test
+    void aReviewDateIsADayInThePast() throws IOException {
+        document("us-uflpa", META.replace("reviewed: 2026-11-01", "reviewed: 2026-11"), EN, JA);
+        document("us-uflpa-future", META.replace("reviewed: 2026-11-01", "reviewed: 2999-01-01"), EN, JA);
+        assertThat(ContentReader.read(root).problems()).extracting(ContentProblem::message).containsExactlyInAnyOrder(
+                "'reviewed' must be a date as YYYY-MM-DD, found '2026-11'", "'reviewed' 2999-01-01 is in the future");
+    }
+
+    @Test
+    void goodsAndRegionsComeFromTheirVocabularies() throws IOException {
+        document("us-uflpa", META + "goods: [polysilicon]\nregions: [CN-XJ]\n", EN, JA);
+        document("us-uflpa-tomatoes", META + "goods: [tomatoes]\n", EN, JA);
+
+        ContentSnapshot snapshot = ContentReader.read(root);
+
+        assertThat(snapshot.documents()).singleElement().satisfies(d -> {
+            assertThat(d.metadata().goods()).containsExactly("polysilicon");
+            assertThat(d.metadata().regions()).containsExactly("CN-XJ");
+        });
+        assertThat(snapshot.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("good 'tomatoes' is not in goods.yaml"));
+    }
+
+    @Test
+    void aVocabularyEntryUnderAMissingParentIsRefused() throws IOException {
+        write("regions.yaml", """
+                - id: CN-XJ
+                  parent: CN
+                  labels: {en: "Xinjiang", ja: "新疆ウイグル自治区"}
+                - id: cn
+                  labels: {en: "China", ja: "中国"}
+                """);
+        assertThat(ContentReader.read(root).problems()).filteredOn(p -> p.file().equals("regions.yaml"))
+                .extracting(ContentProblem::message).containsExactlyInAnyOrder(
+                "region id 'cn' is not of the form [A-Z]{2}(-[A-Z0-9]{1,3})?",
+                "region 'CN-XJ': parent 'CN' is not listed");
+    }
+
+    @Test
     void duplicateGlossaryTermsAreReported() throws IOException {
         write("glossary.yaml", """
                 - en: forced labor
@@ -166,6 +249,8 @@ class ContentReaderTest {
             effective: 2022-06-21
             status: in-force
             binding: true
+            provenance: official
+            reviewed: 2026-11-01
             citation: Public Law 117-78
             sourceUrl: https://www.cbp.gov/
             """;

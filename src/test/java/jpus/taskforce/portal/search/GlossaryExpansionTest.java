@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import jpus.taskforce.portal.document.Language;
+
 class GlossaryExpansionTest {
 
     private final GlossaryExpansion expansion = GlossaryExpansion.of(List.of(
@@ -15,50 +17,64 @@ class GlossaryExpansionTest {
             new GlossaryExpansion.Term(List.of("Uyghur Forced Labor Prevention Act", "ウイグル強制労働防止法", "UFLPA"))));
 
     @Test
-    void aJapaneseTermGainsItsEnglishForms() {
-        assertThat(expansion.expand("強制労働"))
-                .isEqualTo("(強制労働 | \"forced labor\" | \"強制労働\" | \"forced labour\")");
+    void aJapaneseTermSearchesTheEnglishSideWithItsEnglishFormsOnly() {
+        assertThat(expansion.expand("強制労働", Language.EN)).isEqualTo("((forced + labor) | (forced + labour))");
     }
 
     @Test
-    void anEnglishPhraseGainsItsJapaneseForm() {
-        assertThat(expansion.expand("forced labor imports"))
-                .isEqualTo("((forced + labor) | \"forced labor\" | \"強制労働\" | \"forced labour\") imports");
+    void aJapaneseTermSearchesTheJapaneseSideAsTyped() {
+        assertThat(expansion.expand("強制労働", Language.JA)).isEqualTo("強制労働");
+    }
+
+    @Test
+    void anEnglishPhraseGainsItsJapaneseFormOnTheJapaneseSideAndKeepsItsWordsAsTyped() {
+        assertThat(expansion.expand("forced labor imports", Language.JA)).isEqualTo("((forced + labor) | 強制労働) imports");
+        assertThat(expansion.expand("forced labor imports", Language.EN))
+                .isEqualTo("((forced + labor) | (forced + labour)) imports");
     }
 
     @Test
     void theLongestTermWins() {
-        assertThat(expansion.expand("human rights due diligence")).contains("\"人権デュー・ディリジェンス\"")
-                .doesNotContain("\"デュー・ディリジェンス\" |");
+        assertThat(expansion.expand("human rights due diligence", Language.JA)).contains("人権デュー・ディリジェンス")
+                .doesNotContain("| デュー・ディリジェンス");
     }
 
     @Test
     void aJapaneseTermInsideARunOfTextIsFound() {
-        assertThat(expansion.expand("強制労働輸入")).startsWith("(強制労働 | ").endsWith(")輸入");
+        assertThat(expansion.expand("強制労働輸入", Language.EN)).isEqualTo("((forced + labor) | (forced + labour))輸入");
     }
 
     @Test
     void anAbbreviationInFullWidthIsRecognised() {
-        assertThat(expansion.expand("ＵＦＬＰＡ")).contains("\"ウイグル強制労働防止法\"", "\"uyghur forced labor prevention act\"");
+        assertThat(expansion.expand("ＵＦＬＰＡ", Language.JA)).isEqualTo("(uflpa | ウイグル強制労働防止法)");
+        assertThat(expansion.expand("ＵＦＬＰＡ", Language.EN)).contains("(uyghur + forced + labor + prevention + act)");
     }
 
     @Test
     void aLatinTermMustBeAWholeWord() {
-        assertThat(expansion.expand("hrddx audit")).isEqualTo("hrddx audit");
+        assertThat(expansion.expand("hrddx audit", Language.EN)).isEqualTo("hrddx audit");
     }
 
     @Test
     void quotedPhrasesAreKeptAsTyped() {
-        assertThat(expansion.expand("\"forced labor\" risk")).isEqualTo("\"forced labor\" risk");
+        assertThat(expansion.expand("\"forced labor\" risk", Language.EN)).isEqualTo("\"forced labor\" risk");
     }
 
     @Test
     void anExcludedTermStaysExcluded() {
-        assertThat(expansion.expand("audit -UFLPA")).isEqualTo("audit -UFLPA");
+        assertThat(expansion.expand("audit -UFLPA", Language.EN)).isEqualTo("audit -UFLPA");
     }
 
     @Test
     void aQueryWithoutGlossaryTermsIsUnchanged() {
-        assertThat(expansion.expand("Supplier Contracts")).isEqualTo("Supplier Contracts");
+        assertThat(expansion.expand("Supplier Contracts", Language.JA)).isEqualTo("Supplier Contracts");
+    }
+
+    @Test
+    void aSplitQueryGivesEachSideItsGroupsAndKeepsTheOtherWords() {
+        GlossaryExpansion.Parts parts = expansion.split("how to stop forced labor");
+        assertThat(parts.groups(Language.EN)).isEqualTo("((forced + labor) | (forced + labour))");
+        assertThat(parts.groups(Language.JA)).isEqualTo("((forced + labor) | 強制労働)");
+        assertThat(parts.otherWords()).isEqualTo("how to stop");
     }
 }

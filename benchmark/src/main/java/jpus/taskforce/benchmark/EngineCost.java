@@ -1,0 +1,111 @@
+package jpus.taskforce.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What each search costs the engine itself, apart from any client: the engine requests captured
+ * behind the API's searches are sent again one at a time, and the engine's own {@code took} and
+ * its CPU time are read. Sent as captured, and without some of their parts, so that the cost of
+ * each part shows.
+ */
+final class EngineCost {
+
+    /** One engine request of one search, as the portal sent it. */
+    record Request(String method, String path, String body) {
+    }
+
+    /**
+     * @param took per search: the sum of the engine's {@code took} over its requests (ms)
+     * @param cpuMs engine CPU per search (ms), from /proc
+     */
+    record Result(String variant, int searches, double tookP50, double tookP95, double cpuMs) {
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |", variant, searches, tookP50, tookP95, cpuMs);
+        }
+    }
+
+    /** A way of sending the captured requests: as they are, or with a part taken out. */
+    record Variant(String name, UnaryOperator<ObjectNode> change) {
+    }
+
+    static final List<Variant> VARIANTS = List.of(
+            new Variant("As the portal sends it", body -> body),
+            new Variant("Without highlighting", body -> without(body, "highlight")),
+            new Variant("Without aggregations", body -> without(body, "aggregations", "aggs")),
+            new Variant("Query only (no highlighting, aggregations or rescoring)",
+                    body -> without(body, "highlight", "aggregations", "aggs", "rescore", "suggest")));
+
+    private EngineCost() {
+    }
+
+    /**
+     * Sends every search's requests {@code passes} times in order, after one pass that warms the
+     * engine's caches and JIT up, and measures the last passes.
+     */
+    static Result measure(String engine, long enginePid, List<List<Request>> searches, Variant variant, int passes) {
+        send(engine, searches, variant);
+        List<Double> took = new ArrayList<>();
+        double cpu0 = Benchmark.cpuMs(enginePid);
+        for (int pass = 0; pass < passes; pass++) {
+            took.addAll(send(engine, searches, variant));
+        }
+        double cpu = Benchmark.cpuMs(enginePid) - cpu0;
+        List<Double> sorted = took.stream().sorted().toList();
+        return new Result(variant.name(), searches.size(), percentile(sorted, 50), percentile(sorted, 95),
+                cpu / took.size());
+    }
+
+    private static List<Double> send(String engine, List<List<Request>> searches, Variant variant) {
+        List<Double> took = new ArrayList<>();
+        for (List<Request> search : searches) {
+            double sum = 0;
+            for (Request request : search) {
+                String body = request.body();
+                if (!body.isEmpty()) {
+                    ObjectNode json = (ObjectNode) read(body);
+                    body = Http.JSON.valueToTree(variant.change().apply(json.deepCopy())).toString();
+                }
+                Http.Response r = request.method().equals("GET") && body.isEmpty()
+                        ? Http.get(engine + request.path())
+                        : Http.post(engine + request.path(), body);
+                if (!r.ok()) {
+                    throw new IllegalStateException("The engine refused a captured request (" + variant.name() + "): "
+                            + r.status() + " " + r.body().substring(0, Math.min(300, r.body().length())));
+                }
+                sum += r.json().path("took").asDouble();
+            }
+            took.add(sum);
+        }
+        return took;
+    }
+
+    private static ObjectNode without(ObjectNode body, String... parts) {
+        for (String part : parts) {
+            body.remove(part);
+        }
+        return body;
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return Http.JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
