@@ -56,7 +56,7 @@ public class AdminResource {
         if (wait) {
             try {
                 ZeroDowntimeReindex.Status done = reindex.runNow();
-                return Response.status("done".equals(done.state()) ? 200 : 500).entity(done).build();
+                return Response.status(done.state() == ZeroDowntimeReindex.State.DONE ? 200 : 500).entity(done).build();
             } catch (IllegalStateException e) {
                 throw new PublishingException.Conflict("A reindex is already running.");
             }

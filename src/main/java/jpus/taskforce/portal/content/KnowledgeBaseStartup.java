@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.StartupEvent;
 
 import jpus.taskforce.portal.search.IndexMaintenance;
+import jpus.taskforce.portal.search.MappingRollout;
 
 /**
  * At start-up: first make sure the index matches the database (an emptied index is rebuilt),
- * then load content/, whose changes reach the index through the outbox.
+ * then load content/, whose changes reach the index through the outbox, and last, when the index
+ * was built for another version's mapping, start rebuilding it while searches keep using it.
  */
 @ApplicationScoped
 public class KnowledgeBaseStartup {
@@ -26,10 +28,14 @@ public class KnowledgeBaseStartup {
     @Inject
     IndexMaintenance index;
 
+    @Inject
+    MappingRollout rollout;
+
     void onStart(@Observes StartupEvent event) {
         index.reindexIfOutOfSync();
         if (config.loadOnStart()) {
             loader.load(Path.of(config.directory()));
         }
+        rollout.rebuildIfOutOfStep();
     }
 }

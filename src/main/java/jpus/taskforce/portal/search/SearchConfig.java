@@ -24,4 +24,12 @@ public interface SearchConfig {
      */
     @WithDefault("6h")
     Duration massIndexingTimeout();
+
+    /**
+     * Rebuild the index at start-up, without an outage, when it was built for another version's
+     * mapping (docs/operations.md). Off, the portal serves the index it finds until an admin
+     * starts the rebuild.
+     */
+    @WithDefault("true")
+    boolean rebuildOnMappingChange();
 }

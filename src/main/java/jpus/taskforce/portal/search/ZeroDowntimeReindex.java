@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -18,10 +20,11 @@ import jakarta.persistence.EntityManager;
 import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -35,10 +38,13 @@ import jpus.taskforce.portal.document.Document;
 
 /**
  * A full rebuild of the index while search keeps answering: a new index is created beside the
- * old one with the same settings and mapping; writes (the outbox) go to the new one at once while
- * searches still read the old one; the mass indexer fills the new index from the database; the
- * documents changed meanwhile are indexed again, so a live edit is never overwritten by an older
- * copy; then one atomic alias action moves searches to the new index, and the old one is deleted.
+ * old one from the mapping and settings this version of the portal expects (Hibernate Search's
+ * schema export, not a copy of the old index: a release that changes the mapping rolls out this
+ * way); writes (the outbox) go to the new one at once while searches still read the old one; the
+ * mass indexer fills the new index from the database; the documents changed meanwhile are indexed
+ * again, so a live edit is never overwritten by an older copy; then one atomic alias action moves
+ * searches to the new index, and the old one is deleted. One replica at a time rebuilds
+ * ({@link RebuildLease}).
  */
 @ApplicationScoped
 public class ZeroDowntimeReindex {
@@ -49,12 +55,20 @@ public class ZeroDowntimeReindex {
     private static final Pattern INDEX_NAME = Pattern.compile("document-(\\d{6})");
     /** Edits committed just before the switch of the write alias may still be in flight. */
     private static final Duration EDIT_MARGIN = Duration.ofMinutes(1);
+    /** This replica, as the holder of the rebuild lease. */
+    private static final String REPLICA = UUID.randomUUID().toString();
 
     @Inject
     RestClient engine;
 
     @Inject
     IndexMaintenance indexMaintenance;
+
+    @Inject
+    ExpectedIndex expectedIndex;
+
+    @Inject
+    RebuildLease lease;
 
     @Inject
     SearchSession session;
@@ -66,6 +80,18 @@ public class ZeroDowntimeReindex {
     ManagedExecutor executor;
 
     private final AtomicReference<Status> status = new AtomicReference<>(Status.idle());
+    private volatile CompletableFuture<Status> current = CompletableFuture.completedFuture(Status.idle());
+
+    /** Where a rebuild on this replica stands. */
+    public enum State implements CodedValue {
+        IDLE, RUNNING, DONE, FAILED;
+
+        @Override
+        @JsonValue
+        public String code() {
+            return CodedValue.kebab(this);
+        }
+    }
 
     /** The steps of a rebuild, in order; a failed rebuild keeps the one it failed in. */
     public enum Phase implements CodedValue {
@@ -79,15 +105,15 @@ public class ZeroDowntimeReindex {
     }
 
     /** What an admin sees of the last or current rebuild on this replica. */
-    public record Status(String state, Phase phase, Instant startedAt, Instant finishedAt, long documentsIndexed,
+    public record Status(State state, Phase phase, Instant startedAt, Instant finishedAt, long documentsIndexed,
             long documentsTotal, String fromIndex, String toIndex, String error) {
 
         static Status idle() {
-            return new Status("idle", null, null, null, 0, 0, null, null, null);
+            return new Status(State.IDLE, null, null, null, 0, 0, null, null, null);
         }
 
         public boolean running() {
-            return "running".equals(state);
+            return state == State.RUNNING;
         }
     }
 
@@ -95,47 +121,40 @@ public class ZeroDowntimeReindex {
         return status.get();
     }
 
-    /** Starts a rebuild unless one is running on this replica; false when one already is. */
-    public boolean start() {
-        Status current = status.get();
-        if (current.running()) {
+    /**
+     * Starts a rebuild unless one is running, here or on another replica; false when one already
+     * is.
+     */
+    public synchronized boolean start() {
+        if (status.get().running() || !lease.acquire(REPLICA)) {
             return false;
         }
-        Status starting = new Status("running", Phase.PREPARING, Instant.now(), null, 0, 0, null, null, null);
-        if (!status.compareAndSet(current, starting)) {
-            return false;
-        }
-        executor.execute(this::run);
+        status.set(new Status(State.RUNNING, Phase.PREPARING, Instant.now(), null, 0, 0, null, null, null));
+        current = CompletableFuture.supplyAsync(this::run, executor);
         return true;
     }
 
-    /** Runs a rebuild in the calling thread: for the Job and the tests, which wait for it. */
+    /** Runs a rebuild and returns how it ended: for the Job and the tests, which wait for it. */
     public Status runNow() {
         if (!start()) {
             throw new IllegalStateException("A reindex is already running");
         }
-        while (status.get().running()) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return status.get();
+        return current.join();
     }
 
-    private void run() {
+    private Status run() {
         Instant started = status.get().startedAt();
         String from = null;
         String to = null;
+        boolean created = false;
         AtomicLong done = new AtomicLong();
         AtomicLong total = new AtomicLong();
         try {
             from = indexBehind(READ_ALIAS);
             to = nextName(from);
-            LOG.infof("Reindex: building %s beside %s; searches keep reading %s", to, from, from);
-            createLike(from, to);
+            LOG.infof("Reindex: building %s beside %s from this version's mapping; searches keep reading %s", to, from, from);
+            create(to);
+            created = true;
             moveAlias(WRITE_ALIAS, from, to);
             String target = to;
             String source = from;
@@ -143,7 +162,7 @@ public class ZeroDowntimeReindex {
             indexing.run();
             indexMaintenance.massIndexer(Document.class)
                     .purgeAllOnStart(false)
-                    .monitor(new Progress(done, total, indexing))
+                    .monitor(new Progress(done, total, indexing, () -> lease.renew(REPLICA)))
                     .startAndWait();
             running(Phase.CATCHING_UP, started, from, to, done, total);
             int replayed = reindexChangedSince(started.minus(EDIT_MARGIN));
@@ -153,20 +172,23 @@ public class ZeroDowntimeReindex {
             moveAlias(READ_ALIAS, from, to);
             engine.performRequest(new Request("DELETE", "/" + from));
             LOG.infof("Reindex: searches now read %s; %s deleted", to, from);
-            status.set(new Status("done", null, started, Instant.now(), done.get(), total.get(), from, to, null));
+            status.set(new Status(State.DONE, null, started, Instant.now(), done.get(), total.get(), from, to, null));
         } catch (Exception e) {
             LOG.errorf(e, "Reindex failed; searches still read %s", from);
-            rollBackWrites(from, to);
-            status.set(new Status("failed", status.get().phase(), started, Instant.now(), done.get(), total.get(), from, to,
-                    e.getClass().getSimpleName()));
+            rollBackWrites(from, to, created);
+            status.set(new Status(State.FAILED, status.get().phase(), started, Instant.now(), done.get(), total.get(), from,
+                    to, e.getClass().getSimpleName()));
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
+        } finally {
+            lease.release(REPLICA);
         }
+        return status.get();
     }
 
     private void running(Phase phase, Instant started, String from, String to, AtomicLong done, AtomicLong total) {
-        status.set(new Status("running", phase, started, null, done.get(), total.get(), from, to, null));
+        status.set(new Status(State.RUNNING, phase, started, null, done.get(), total.get(), from, to, null));
     }
 
     /** Indexes again every document changed since the given time, after the mass indexer's copies. */
@@ -180,8 +202,9 @@ public class ZeroDowntimeReindex {
         });
     }
 
-    private void rollBackWrites(String from, String to) {
-        if (from == null || to == null) {
+    /** Writes go back to the old index; the half-built one goes, if this rebuild created it. */
+    private void rollBackWrites(String from, String to, boolean created) {
+        if (from == null || to == null || !created) {
             return;
         }
         try {
@@ -191,7 +214,7 @@ public class ZeroDowntimeReindex {
             return;
         }
         try {
-            // The half-built index goes, so that the next attempt can use its name again.
+            // The next attempt can then use its name again.
             engine.performRequest(new Request("DELETE", "/" + to));
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Could not delete the unfinished index %s: %s", to, e.getMessage());
@@ -215,29 +238,15 @@ public class ZeroDowntimeReindex {
         return String.format("document-%06d", Integer.parseInt(matcher.group(1)) + 1);
     }
 
-    /** A new index with the old one's analysis settings and mapping. */
-    private void createLike(String from, String to) throws IOException {
-        JsonObject settings = JsonParser.parseString(body(engine.performRequest(new Request("GET", "/" + from + "/_settings"))))
-                .getAsJsonObject().getAsJsonObject(from).getAsJsonObject("settings").getAsJsonObject("index");
-        JsonObject mappings = JsonParser.parseString(body(engine.performRequest(new Request("GET", "/" + from + "/_mapping"))))
-                .getAsJsonObject().getAsJsonObject(from).getAsJsonObject("mappings");
-        JsonObject index = new JsonObject();
-        if (settings.has("analysis")) {
-            index.add("analysis", settings.get("analysis"));
+    /** A new index with the settings and mapping this version expects, without the aliases, which move later. */
+    private void create(String name) throws IOException {
+        Request request = new Request("PUT", "/" + name);
+        request.setJsonEntity(expectedIndex.definition().toString());
+        try {
+            engine.performRequest(request);
+        } catch (ResponseException e) {
+            throw new IllegalStateException("Could not create " + name + " (" + e.getResponse().getStatusLine() + ")", e);
         }
-        for (String kept : List.of("number_of_shards", "number_of_replicas", "max_result_window")) {
-            if (settings.has(kept)) {
-                index.add(kept, settings.get(kept));
-            }
-        }
-        JsonObject create = new JsonObject();
-        JsonObject wrapped = new JsonObject();
-        wrapped.add("index", index);
-        create.add("settings", wrapped);
-        create.add("mappings", mappings);
-        Request request = new Request("PUT", "/" + to);
-        request.setJsonEntity(create.toString());
-        engine.performRequest(request);
     }
 
     /** One atomic action: the alias leaves one index and joins the other. */
@@ -258,17 +267,21 @@ public class ZeroDowntimeReindex {
         }
     }
 
-    /** Counts progress for the status and the log. */
+    /** Counts progress for the status and the log, and renews the lease now and then. */
     private static final class Progress implements MassIndexingMonitor {
+        private static final long RENEW_EVERY = RebuildLease.EXPIRY.toNanos() / 4;
         private final AtomicLong done;
         private final AtomicLong total;
         private final Runnable onChange;
+        private final Runnable renewLease;
         private long lastLogged;
+        private volatile long lastRenewed = System.nanoTime();
 
-        Progress(AtomicLong done, AtomicLong total, Runnable onChange) {
+        Progress(AtomicLong done, AtomicLong total, Runnable onChange, Runnable renewLease) {
             this.done = done;
             this.total = total;
             this.onChange = onChange;
+            this.renewLease = renewLease;
         }
 
         @Override
@@ -278,6 +291,10 @@ public class ZeroDowntimeReindex {
             if (now - lastLogged >= 1000) {
                 lastLogged = now;
                 LOG.infof("Reindex: %d of %d documents", now, total.get());
+            }
+            if (System.nanoTime() - lastRenewed > RENEW_EVERY) {
+                lastRenewed = System.nanoTime();
+                renewLease.run();
             }
         }
 
@@ -297,8 +314,6 @@ public class ZeroDowntimeReindex {
 
         @Override
         public void indexingCompleted() {
-            onChange.run();
         }
     }
-
 }

@@ -55,6 +55,10 @@ public class OperationsPage {
             return status.running();
         }
 
+        public String state() {
+            return status.state().code();
+        }
+
         public String phase() {
             return status.phase() == null ? null : status.phase().code();
         }

@@ -61,7 +61,7 @@ class ZeroDowntimeReindexTest {
         running.set(false);
         reader.join();
 
-        assertThat(reindex.status().state()).isEqualTo("done");
+        assertThat(reindex.status().state()).isEqualTo(ZeroDowntimeReindex.State.DONE);
         assertThat(reindex.status().toIndex()).isNotEqualTo(reindex.status().fromIndex());
         assertThat(searches.get()).isPositive();
         assertThat(failures).isEmpty();
