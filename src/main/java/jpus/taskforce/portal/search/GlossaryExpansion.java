@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.tagging.TermMatcher;
 
 /**
  * Bridges the two languages at query time: every glossary term found in a query is replaced by an
@@ -213,10 +214,18 @@ public final class GlossaryExpansion {
 
     /**
      * Latin forms must stand as whole words ("labor" is not inside "laboratory"); Japanese has no
-     * spaces, so a Japanese form may sit anywhere in a run of text.
+     * spaces, so a Japanese form may sit anywhere in a run of text, except a single kanji, which
+     * must not touch another (金, gold, is not inside 賃金, wages).
      */
     private static boolean atWordBoundaries(String text, int start, int end) {
+        if (TermMatcher.isSingleKanji(text.substring(start, end))) {
+            return !isKanji(text, start - 1) && !isKanji(text, end);
+        }
         return boundary(text, start - 1, text.charAt(start)) && boundary(text, end, text.charAt(end - 1));
+    }
+
+    private static boolean isKanji(String text, int at) {
+        return at >= 0 && at < text.length() && Character.UnicodeScript.of(text.charAt(at)) == Character.UnicodeScript.HAN;
     }
 
     private static boolean boundary(String text, int outside, char inside) {

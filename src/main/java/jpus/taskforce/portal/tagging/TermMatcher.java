@@ -11,7 +11,8 @@ import jpus.taskforce.portal.document.Sentences;
 
 /**
  * Finds where a text names a term in one of its forms: Latin forms as whole words (with a plural
- * ending: "tomato" finds "tomatoes"), Japanese forms anywhere, since Japanese has no spaces. Used
+ * ending: "tomato" finds "tomatoes"), Japanese forms anywhere, since Japanese has no spaces, but a
+ * form of a single kanji only where no other kanji touches it. Used
  * to find the sentence that backs a document's tag, and to check that both language versions use
  * the glossary's terms.
  */
@@ -30,10 +31,20 @@ public final class TermMatcher {
 
     private static Pattern pattern(String form) {
         boolean latin = form.codePoints().allMatch(c -> c < 0x3000);
+        if (isSingleKanji(form)) {
+            // One kanji is a word only on its own: 金 (gold) is not inside 賃金 (wages) or 金属 (metal).
+            return Pattern.compile("(?<!\\p{IsHan})" + Pattern.quote(form) + "(?!\\p{IsHan})");
+        }
         if (!latin) {
             return Pattern.compile(Pattern.quote(form));
         }
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?:s|es)?(?![\\p{L}\\p{N}])");
+    }
+
+    /** A form of one kanji, which Japanese text also uses inside other words. */
+    public static boolean isSingleKanji(String form) {
+        return form.codePointCount(0, form.length()) == 1
+                && Character.UnicodeScript.of(form.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     /** Whether the text names the term. */
