@@ -10,6 +10,9 @@ public final class SearchFields {
     public static final String GOVERNMENT = "government";
     public static final String AGENCY = "agency";
     public static final String TOPICS = "topics";
+    public static final String GOODS = "goods";
+    public static final String REGIONS = "regions";
+    public static final String PROVENANCE = "provenance";
     public static final String LANGUAGES = "languages";
     public static final String STATUS = "status";
     public static final String VISIBILITY = "visibility";

@@ -22,7 +22,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.tagging.TermMatcher;
 import jpus.taskforce.portal.vocabulary.GlossaryTerm;
+import jpus.taskforce.portal.vocabulary.TagTerm;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /**
@@ -56,6 +58,7 @@ public class TextQuery {
     private static final float SUMMARY_PHRASE_BOOST = 3f;
     private static final float BODY_PHRASE_BOOST = 1.5f;
     private static final float TOPIC_BOOST = 6f;
+    private static final float TAG_BOOST = 6f;
     /** How much more the words beside a named concept weigh than the concept's own words. */
     private static final float OTHER_WORDS_WEIGHT = 2f;
     private static final Set<SimpleQueryFlag> READER_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
@@ -71,12 +74,17 @@ public class TextQuery {
 
     private volatile Expansion expansion;
 
-    private record Expansion(List<GlossaryTerm> source, GlossaryExpansion expansion) {
+    /** What the query language derives from the vocabularies as last read. */
+    private record Expansion(Object source, GlossaryExpansion expansion, Map<String, TermMatcher> goods,
+            Map<String, TermMatcher> regions) {
     }
 
     public PredicateFinalStep predicate(SearchPredicateFactory f, String query) {
         PredicateFinalStep words = words(f, query);
         List<String> topics = topicsNamedIn(query);
+        Expansion vocabularies = vocabularies();
+        List<String> goods = namedIn(query, vocabularies.goods(), vocabulary::goodAndNarrower);
+        List<String> regions = namedIn(query, vocabularies.regions(), vocabulary::regionAndNarrower);
         return f.bool(b -> {
             if (topics.isEmpty() || usesSyntax(query)) {
                 b.must(words);
@@ -87,6 +95,14 @@ public class TextQuery {
                     topics.forEach(topic -> either.should(
                             f.match().field(SearchFields.TOPICS).matching(topic).boost(TOPIC_BOOST)));
                 }));
+            }
+            // A document tagged with the good or the place the reader named covers it, in whichever
+            // language it was named: 新疆 favours a document tagged Xinjiang as much as "Xinjiang" does.
+            if (!goods.isEmpty()) {
+                b.should(f.terms().field(SearchFields.GOODS).matchingAny(goods).boost(TAG_BOOST));
+            }
+            if (!regions.isEmpty()) {
+                b.should(f.terms().field(SearchFields.REGIONS).matchingAny(regions).boost(TAG_BOOST));
             }
             b.should(f.match().field(SearchFields.CITATION_KEY).matching(query).boost(EXACT_CITATION_BOOST));
         });
@@ -306,21 +322,55 @@ public class TextQuery {
         return label.replaceAll("s\\b", "");
     }
 
+    /**
+     * The entries of a tag vocabulary that a query names in any of their forms, with the entries
+     * below them: "solar" names polysilicon too.
+     */
+    private static List<String> namedIn(String query, Map<String, TermMatcher> names,
+            java.util.function.Function<String, List<String>> withNarrower) {
+        return names.entrySet().stream()
+                .filter(name -> name.getValue().foundIn(query))
+                .flatMap(name -> withNarrower.apply(name.getKey()).stream())
+                .distinct()
+                .toList();
+    }
+
     private GlossaryExpansion glossary() {
-        List<GlossaryTerm> terms = vocabulary.glossary();
+        return vocabularies().expansion();
+    }
+
+    /**
+     * The glossary with the names of goods (綿 is cotton and 多結晶シリコン polysilicon in a query as
+     * much as 強制労働 is forced labor), and the names of goods and places: rebuilt when the
+     * vocabularies are read again.
+     */
+    private Expansion vocabularies() {
+        Object revision = vocabulary.revision();
         Expansion current = expansion;
-        if (current == null || current.source() != terms) {
-            current = new Expansion(terms, GlossaryExpansion.of(terms.stream()
-                    .map(t -> new GlossaryExpansion.Term(forms(t)))
-                    .toList()));
+        if (current == null || current.source() != revision) {
+            List<GlossaryExpansion.Term> terms = new java.util.ArrayList<>();
+            vocabulary.glossary().forEach(t -> terms.add(new GlossaryExpansion.Term(forms(t))));
+            vocabulary.goods().forEach(g -> terms.add(new GlossaryExpansion.Term(allForms(g))));
+            current = new Expansion(revision, GlossaryExpansion.of(terms), names(vocabulary.goods()),
+                    names(vocabulary.regions()));
             expansion = current;
         }
-        return current.expansion();
+        return current;
+    }
+
+    private static Map<String, TermMatcher> names(List<? extends TagTerm> terms) {
+        Map<String, TermMatcher> names = new LinkedHashMap<>();
+        terms.forEach(term -> names.put(term.id(), TermMatcher.of(allForms(term))));
+        return names;
     }
 
     private static List<String> forms(GlossaryTerm term) {
         return Stream.concat(Stream.of(term.term(Language.EN), term.term(Language.JA)), term.variants().stream())
                 .toList();
+    }
+
+    private static List<String> allForms(TagTerm term) {
+        return Stream.concat(term.forms(Language.EN).stream(), term.forms(Language.JA).stream()).toList();
     }
 
 

@@ -92,6 +92,14 @@ public class Vocabulary {
         return List.copyOf(ids);
     }
 
+    /**
+     * The vocabularies as currently read: the same object until they are read again, so that
+     * what is derived from them can be kept until then.
+     */
+    public Object revision() {
+        return current();
+    }
+
     /** Forget the cached vocabularies, after a content load changed them. */
     public void invalidate() {
         snapshot = null;
