@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -77,29 +78,17 @@ public class DocumentsResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     @APIResponse(responseCode = "400", description = "Invalid parameters")
     @APIResponse(responseCode = "503", description = "The search engine is unavailable")
-    public Response search(
-            @Parameter(description = "Query: quotes for a phrase, - to exclude, | for or") @QueryParam("q") String q,
+    public Response search(@BeanParam SearchParameters parameters,
             @Parameter(description = "Language of titles, summaries and labels: en or ja; without it, Accept-Language decides") @QueryParam("lang") String lang,
-            @Parameter(description = "Document type, e.g. law, guidance, best-practice") @QueryParam("type") List<String> type,
-            @Parameter(description = "JP, US, JOINT or INTL") @QueryParam("government") List<String> government,
-            @Parameter(description = "Issuing body id, e.g. meti, cbp") @QueryParam("agency") List<String> agency,
-            @Parameter(description = "Topic id, e.g. forced-labor") @QueryParam("topic") List<String> topic,
-            @Parameter(description = "Only documents that exist in this language: en or ja") @QueryParam("language") List<String> language,
-            @Parameter(description = "Issued on or after (ISO date)") @QueryParam("issuedFrom") String issuedFrom,
-            @Parameter(description = "Issued on or before (ISO date)") @QueryParam("issuedTo") String issuedTo,
-            @Parameter(description = "relevance (default), newest, oldest (date = newest)") @QueryParam("sort") String sort,
-            @Parameter(description = "Page number from 1") @QueryParam("page") String page,
-            @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") String size,
-            @Parameter(description = "Continue after the hits of an earlier answer: its next (instead of page); walks any depth") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "Continue after the hits of an earlier answer: its next (instead of page). In date order it walks any depth; in order of relevance up to the 10,000th hit") @QueryParam("cursor") String cursor) {
         Language displayLanguage = requestLanguage(lang, headers);
-        var parsed = parser.parse(new SearchParameters(q, type, government, agency, topic, language, issuedFrom,
-                issuedTo, sort, page, size), displayLanguage);
+        var parsed = parser.parse(parameters, displayLanguage);
         if (!parsed.valid()) {
             throw ProblemException.invalidParameters(parsed.problems());
         }
         var request = parsed.request();
         if (cursor != null && !cursor.isBlank()) {
-            if (page != null && !page.isBlank()) {
+            if (parameters.page != null && !parameters.page.isBlank()) {
                 throw ProblemException.invalidParameters(List.of(new InvalidParameter("cursor", "give either page or cursor, not both")));
             }
             request = request.continuing(SearchCursor.decode(cursor).orElseThrow(() -> ProblemException.invalidParameters(

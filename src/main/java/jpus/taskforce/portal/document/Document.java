@@ -37,7 +37,9 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -45,12 +47,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import jpus.taskforce.portal.attachment.Attachment;
 import jpus.taskforce.portal.search.LocalizedTextBinder;
 import jpus.taskforce.portal.search.SearchAnalysis;
+import jpus.taskforce.portal.search.TagsBinder;
 
 /**
  * A guidance document, law, regulation, policy or best practice, with one version per language.
@@ -149,14 +153,16 @@ public class Document {
     @Column(name = "reviewed")
     private LocalDate reviewed;
 
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @PropertyBinding(binder = @PropertyBinderRef(type = TagsBinder.class,
+            params = @Param(name = TagsBinder.VOCABULARY, value = TagsBinder.GOODS)))
     @ElementCollection
     @CollectionTable(name = "document_good", joinColumns = @JoinColumn(name = "document_id"))
     @OrderColumn(name = "position")
     @Column(name = "good_id", length = 64)
     private List<String> goods = new ArrayList<>();
 
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @PropertyBinding(binder = @PropertyBinderRef(type = TagsBinder.class,
+            params = @Param(name = TagsBinder.VOCABULARY, value = TagsBinder.REGIONS)))
     @ElementCollection
     @CollectionTable(name = "document_region", joinColumns = @JoinColumn(name = "document_id"))
     @OrderColumn(name = "position")

@@ -31,6 +31,13 @@ public interface AppMessages {
     @Message String document_type_plural(String code);
     @Message String government(String code);
     @Message String status(String code);
+
+    /** A document's status as a reader sees it: "in force" only for what binds, "current" otherwise. */
+    @Message String status_value(String code, boolean binding);
+
+    @Message String provenance(String code);
+
+    @Message String provenance_value(String code);
     @Message String language_name(String code);
 
     // ---- home ----
@@ -81,6 +88,16 @@ public interface AppMessages {
     @Message String document_binding();
     @Message String document_binding_value(boolean binding);
     @Message String document_status();
+
+    @Message String document_provenance();
+
+    @Message String document_reviewed();
+
+    @Message String document_reviewed_on(String date);
+
+    @Message String document_editorial_notice();
+
+    @Message String document_author();
     @Message String document_issued();
     @Message String document_effective();
     @Message String document_updated();

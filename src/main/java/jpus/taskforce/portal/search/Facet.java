@@ -3,6 +3,7 @@ package jpus.taskforce.portal.search;
 import java.util.Optional;
 
 import jpus.taskforce.portal.document.CodedValue;
+import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
@@ -16,6 +17,9 @@ public enum Facet {
     GOVERNMENT("government", SearchFields.GOVERNMENT),
     AGENCY("agency", SearchFields.AGENCY),
     TOPIC("topic", SearchFields.TOPICS),
+    GOOD("good", SearchFields.withBroader(SearchFields.GOODS)),
+    REGION("region", SearchFields.withBroader(SearchFields.REGIONS)),
+    STATUS("status", SearchFields.STATUS),
     LANGUAGE("language", SearchFields.LANGUAGES);
 
     private final String parameter;
@@ -41,7 +45,8 @@ public enum Facet {
             case TYPE -> CodedValue.fromCode(DocumentType.class, code).map(Enum::name);
             case GOVERNMENT -> CodedValue.fromCode(Government.class, code).map(Enum::name);
             case LANGUAGE -> CodedValue.fromCode(Language.class, code).map(Enum::name);
-            case AGENCY, TOPIC -> Optional.of(code);
+            case STATUS -> CodedValue.fromCode(DocumentStatus.class, code).map(Enum::name);
+            case AGENCY, TOPIC, GOOD, REGION -> Optional.of(code);
         };
     }
 
@@ -56,7 +61,8 @@ public enum Facet {
             case TYPE -> DocumentType.valueOf(indexValue).code();
             case GOVERNMENT -> Government.valueOf(indexValue).code();
             case LANGUAGE -> Language.valueOf(indexValue).code();
-            case AGENCY, TOPIC -> indexValue;
+            case STATUS -> DocumentStatus.valueOf(indexValue).code();
+            case AGENCY, TOPIC, GOOD, REGION -> indexValue;
         };
     }
 }

@@ -8,7 +8,7 @@ import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
-/** Labels facet values in a language: enums from the message bundle, agencies and topics from the vocabularies. */
+/** Labels facet values in a language: enums from the message bundle, the rest from the vocabularies. */
 @ApplicationScoped
 public class FacetLabels {
 
@@ -23,6 +23,9 @@ public class FacetLabels {
             case LANGUAGE -> msg.language_name(code);
             case AGENCY -> vocabulary.agency(code).map(a -> a.label(language)).orElse(code);
             case TOPIC -> vocabulary.topic(code).map(t -> t.label(language)).orElse(code);
+            case GOOD -> vocabulary.good(code).map(g -> g.label(language)).orElse(code);
+            case REGION -> vocabulary.region(code).map(r -> r.label(language)).orElse(code);
+            case STATUS -> msg.status(code);
         };
     }
 }

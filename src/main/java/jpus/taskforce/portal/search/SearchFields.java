@@ -10,8 +10,9 @@ public final class SearchFields {
     public static final String GOVERNMENT = "government";
     public static final String AGENCY = "agency";
     public static final String TOPICS = "topics";
-    public static final String GOODS = "goods";
-    public static final String REGIONS = "regions";
+    /** A document's goods and regions as tagged; {@link #withBroader} names them with every broader entry. */
+    public static final String GOODS = TagsBinder.GOODS;
+    public static final String REGIONS = TagsBinder.REGIONS;
     public static final String PROVENANCE = "provenance";
     public static final String LANGUAGES = "languages";
     public static final String STATUS = "status";
@@ -36,6 +37,11 @@ public final class SearchFields {
     /** Morphologically analysed text of one part in one language: {@code title_en}, {@code body_ja}. */
     public static String text(TextPart part, Language language) {
         return part.id() + "_" + language.code();
+    }
+
+    /** A tag field with every broader entry of each tag added: what filters and facets use. */
+    public static String withBroader(String tagField) {
+        return tagField + "_all";
     }
 
     /** Text extracted from attached files, analysed as one language. */

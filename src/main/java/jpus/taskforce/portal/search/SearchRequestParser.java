@@ -41,7 +41,7 @@ public class SearchRequestParser {
 
     public Parsed parse(SearchParameters p, Language language) {
         List<InvalidParameter> problems = new ArrayList<>();
-        String query = cleanQuery(p.q(), problems);
+        String query = cleanQuery(p.q, problems);
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Set<String> selected = new LinkedHashSet<>();
@@ -60,14 +60,14 @@ public class SearchRequestParser {
             }
             filters.put(facet, selected);
         }
-        LocalDate from = date("issuedFrom", p.issuedFrom(), problems);
-        LocalDate to = date("issuedTo", p.issuedTo(), problems);
+        LocalDate from = date("issuedFrom", p.issuedFrom, problems);
+        LocalDate to = date("issuedTo", p.issuedTo, problems);
         if (from != null && to != null && from.isAfter(to)) {
             problems.add(new InvalidParameter("issuedTo", "must not be before issuedFrom"));
         }
-        SearchSort sort = sort(p.sort(), problems);
-        int page = integer("page", p.page(), 1, 1, Integer.MAX_VALUE, problems);
-        int size = integer("size", p.size(), DEFAULT_SIZE, 1, MAX_SIZE, problems);
+        SearchSort sort = sort(p.sort, problems);
+        int page = integer("page", p.page, 1, 1, Integer.MAX_VALUE, problems);
+        int size = integer("size", p.size, DEFAULT_SIZE, 1, MAX_SIZE, problems);
         if (problems.isEmpty() && (long) page * size > MAX_WINDOW) {
             problems.add(new InvalidParameter("page", "page × size may not exceed " + MAX_WINDOW));
         }
@@ -81,6 +81,8 @@ public class SearchRequestParser {
         return switch (facet) {
             case AGENCY -> vocabulary.agency(code).isPresent();
             case TOPIC -> vocabulary.topic(code).isPresent();
+            case GOOD -> vocabulary.good(code).isPresent();
+            case REGION -> vocabulary.region(code).isPresent();
             default -> facet.indexValue(code).isPresent();
         };
     }

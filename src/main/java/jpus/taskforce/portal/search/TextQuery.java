@@ -83,8 +83,8 @@ public class TextQuery {
         PredicateFinalStep words = words(f, query);
         List<String> topics = topicsNamedIn(query);
         Expansion vocabularies = vocabularies();
-        List<String> goods = namedIn(query, vocabularies.goods(), vocabulary::goodAndNarrower);
-        List<String> regions = namedIn(query, vocabularies.regions(), vocabulary::regionAndNarrower);
+        List<String> goods = namedIn(query, vocabularies.goods());
+        List<String> regions = namedIn(query, vocabularies.regions());
         return f.bool(b -> {
             if (topics.isEmpty() || usesSyntax(query)) {
                 b.must(words);
@@ -99,10 +99,10 @@ public class TextQuery {
             // A document tagged with the good or the place the reader named covers it, in whichever
             // language it was named: 新疆 favours a document tagged Xinjiang as much as "Xinjiang" does.
             if (!goods.isEmpty()) {
-                b.should(f.terms().field(SearchFields.GOODS).matchingAny(goods).boost(TAG_BOOST));
+                b.should(f.terms().field(SearchFields.withBroader(SearchFields.GOODS)).matchingAny(goods).boost(TAG_BOOST));
             }
             if (!regions.isEmpty()) {
-                b.should(f.terms().field(SearchFields.REGIONS).matchingAny(regions).boost(TAG_BOOST));
+                b.should(f.terms().field(SearchFields.withBroader(SearchFields.REGIONS)).matchingAny(regions).boost(TAG_BOOST));
             }
             b.should(f.match().field(SearchFields.CITATION_KEY).matching(query).boost(EXACT_CITATION_BOOST));
         });
@@ -323,16 +323,11 @@ public class TextQuery {
     }
 
     /**
-     * The entries of a tag vocabulary that a query names in any of their forms, with the entries
-     * below them: "solar" names polysilicon too.
+     * The entries of a tag vocabulary that a query names in any of their forms; matched against the
+     * tags with their broader entries, "solar" also favours the polysilicon documents.
      */
-    private static List<String> namedIn(String query, Map<String, TermMatcher> names,
-            java.util.function.Function<String, List<String>> withNarrower) {
-        return names.entrySet().stream()
-                .filter(name -> name.getValue().foundIn(query))
-                .flatMap(name -> withNarrower.apply(name.getKey()).stream())
-                .distinct()
-                .toList();
+    private static List<String> namedIn(String query, Map<String, TermMatcher> names) {
+        return names.entrySet().stream().filter(name -> name.getValue().foundIn(query)).map(Map.Entry::getKey).toList();
     }
 
     private GlossaryExpansion glossary() {

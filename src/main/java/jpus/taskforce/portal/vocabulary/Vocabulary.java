@@ -72,22 +72,20 @@ public class Vocabulary {
         return List.copyOf(current().regions().values());
     }
 
-    /** The good and every good below it, for a filter on a broader good that also matches its children. */
-    public List<String> goodAndNarrower(String id) {
-        return withNarrower(id, current().goods());
+    /** The good and every good above it: polysilicon, then solar. */
+    public List<String> goodAndBroader(String id) {
+        return withBroader(id, current().goods());
     }
 
-    /** The region and every region within it (a country and its provinces). */
-    public List<String> regionAndNarrower(String id) {
-        return withNarrower(id, current().regions());
+    /** The region and every region it lies in: Xinjiang, then China. */
+    public List<String> regionAndBroader(String id) {
+        return withBroader(id, current().regions());
     }
 
-    private static List<String> withNarrower(String id, Map<String, ? extends TagTerm> terms) {
-        List<String> ids = new java.util.ArrayList<>(List.of(id));
-        for (int i = 0; i < ids.size(); i++) {
-            String broader = ids.get(i);
-            terms.values().stream().filter(t -> broader.equals(t.parent())).map(TagTerm::id)
-                    .filter(narrower -> !ids.contains(narrower)).forEach(ids::add);
+    private static List<String> withBroader(String id, Map<String, ? extends TagTerm> terms) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String at = id; at != null && !ids.contains(at); at = terms.containsKey(at) ? terms.get(at).parent() : null) {
+            ids.add(at);
         }
         return List.copyOf(ids);
     }

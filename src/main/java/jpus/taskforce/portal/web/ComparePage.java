@@ -24,6 +24,7 @@ import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
+import jpus.taskforce.portal.document.Provenance;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.vocabulary.Topic;
@@ -58,7 +59,7 @@ public class ComparePage {
      * enforcement, which differs from the page's when the document lacks the page's language.
      */
     public record Row(String url, String title, String textLang, String type, boolean binding, String bindingLabel,
-            String status, String issued, String scope, String enforcement) {
+            String status, String issued, String scope, String enforcement, String provenance, boolean editorial) {
     }
 
     @Inject
@@ -103,7 +104,8 @@ public class ComparePage {
         LanguageVersion version = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
         return new Row("/" + language.code() + "/documents/" + d.getSlug(), version.getTitle(),
                 version.getLanguage().code(), msg.document_type(d.getType().code()), d.isBinding(),
-                msg.document_binding_value(d.isBinding()), msg.status(d.getStatus().code()),
-                d.getIssued().display(language), version.getScope(), version.getEnforcement());
+                msg.document_binding_value(d.isBinding()), msg.status_value(d.getStatus().code(), d.isBinding()),
+                d.getIssued().display(language), version.getScope(), version.getEnforcement(),
+                msg.provenance(d.getProvenance().code()), d.getProvenance() == Provenance.EDITORIAL);
     }
 }

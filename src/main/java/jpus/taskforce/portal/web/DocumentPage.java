@@ -27,6 +27,7 @@ import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.document.MarkdownRenderer;
 import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.document.Provenance;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.search.DocumentSearch;
@@ -53,7 +54,7 @@ public class DocumentPage {
      * @param bodyHtml       the body rendered to safe HTML
      */
     public record DocumentView(String title, String typeLabel, String governmentLabel, String contentLang, String summary,
-            String bodyHtml, String missingNotice,
+            String bodyHtml, String missingNotice, String editorialNotice, String reviewedNotice,
             String otherUrl, String otherLabel, String otherLang, String singleLanguageNotice, List<Fact> facts,
             List<TopicLink> topics, String sourceUrl, String supersededByUrl, String sideBySideUrl,
             String singleViewUrl, String structuredData) {
@@ -141,16 +142,21 @@ public class DocumentPage {
         List<Fact> facts = new java.util.ArrayList<>();
         facts.add(new Fact(msg.document_type_label(), msg.document_type(d.getType().code())));
         facts.add(new Fact(msg.document_government(), msg.government(d.getGovernment().code())));
-        facts.add(new Fact(msg.document_agency(), vocabulary.agency(d.getAgency()).map(a -> a.label(language))
-                .orElse(d.getAgency()), "/" + language.code() + "/agencies/" + d.getAgency()));
+        boolean editorial = d.getProvenance() == Provenance.EDITORIAL;
+        facts.add(new Fact(msg.document_provenance(), msg.provenance_value(d.getProvenance().code())));
+        facts.add(new Fact(editorial ? msg.document_author() : msg.document_agency(), vocabulary.agency(d.getAgency())
+                .map(a -> a.label(language)).orElse(d.getAgency()), "/" + language.code() + "/agencies/" + d.getAgency()));
         if (d.getCitation() != null) {
             facts.add(new Fact(msg.document_citation(), d.getCitation()));
         }
         facts.add(new Fact(msg.document_binding(), msg.document_binding_value(d.isBinding())));
-        facts.add(new Fact(msg.document_status(), msg.status(d.getStatus().code())));
+        facts.add(new Fact(msg.document_status(), msg.status_value(d.getStatus().code(), d.isBinding())));
         addDate(facts, msg.document_issued(), d.getIssued(), language);
         addDate(facts, msg.document_effective(), d.getEffective(), language);
         addDate(facts, msg.document_updated(), d.getUpdated(), language);
+        if (d.getReviewed() != null) {
+            facts.add(new Fact(msg.document_reviewed(), PartialDate.of(d.getReviewed()).display(language)));
+        }
         if (version.getScope() != null) {
             facts.add(new Fact(msg.document_scope(), version.getScope()));
         }
@@ -167,11 +173,13 @@ public class DocumentPage {
         return new DocumentView(version.getTitle(), msg.document_type(d.getType().code()),
                 msg.government(d.getGovernment().code()), version.getLanguage().code(), version.getSummary(),
                 MarkdownRenderer.toSafeHtml(version.getBody()), missing,
+                editorial ? msg.document_editorial_notice() : null,
+                d.getReviewed() == null ? null : msg.document_reviewed_on(PartialDate.of(d.getReviewed()).display(language)),
                 hasOther ? "/" + other.code() + "/documents/" + d.getSlug() : null, otherLabel, other.code(), single,
                 facts, topics, d.getSourceUrl(), supersededBy,
                 hasOther && missing == null ? base + "?view=" + SIDE_BY_SIDE : null, base,
                 StructuredData.of(d, version, vocabulary.agency(d.getAgency()).map(a -> a.label(language))
-                        .orElse(d.getAgency()), siteUrl + base));
+                        .orElse(d.getAgency()), siteUrl, siteUrl + base));
     }
 
     /** Related documents come from the engine; without it the page still shows the document itself. */

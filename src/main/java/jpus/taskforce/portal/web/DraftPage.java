@@ -285,7 +285,7 @@ public class DraftPage {
         LanguageVersion version = document.findVersion(language).orElseGet(() -> document.findVersion(language.other()).orElseThrow());
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(msg.document_government(), msg.government(document.getGovernment().code())));
-        facts.add(new Fact(msg.document_status(), msg.status(document.getStatus().code())));
+        facts.add(new Fact(msg.document_status(), msg.status_value(document.getStatus().code(), document.isBinding())));
         facts.add(new Fact(msg.staff_current_revision(), msg.staff_revision(document.getCurrentRevision())));
         Set<Step> steps = AllowedSteps.onPublished(document, viewer);
         String slug = document.getSlug();

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -69,8 +70,13 @@ public class Feeds {
      * One document at one revision as a feed entry. {@code id} is the address of the revision in the
      * document's history; {@code diffUrl} is null for a first revision.
      */
+    /**
+     * @param author the issuing body of an official instrument, or the knowledge base's editors for an editorial note
+     * @param provenance what the document is, in the feed's language ("Official instrument", "Editorial note")
+     */
     public record Entry(String id, String title, String textLang, String url, String updated, String published,
-            String summary, List<Category> categories, int revision, boolean major, String changeNote, String diffUrl) {
+            String summary, List<Category> categories, int revision, boolean major, String changeNote, String diffUrl,
+            String author, String provenance) {
     }
 
     public record Category(String term, String label) {
@@ -118,16 +124,16 @@ public class Feeds {
 
     @GET
     @Path("/search.atom")
-    public TemplateInstance search(@PathParam("lang") String lang, @Context UriInfo uri, @QueryParam("q") String q,
-            @QueryParam("type") List<String> type, @QueryParam("government") List<String> government,
-            @QueryParam("agency") List<String> agency, @QueryParam("topic") List<String> topic,
-            @QueryParam("language") List<String> language, @QueryParam("issuedFrom") String issuedFrom,
-            @QueryParam("issuedTo") String issuedTo, @QueryParam("sort") String sort) {
+    public TemplateInstance search(@PathParam("lang") String lang, @Context UriInfo uri,
+            @BeanParam SearchParameters parameters) {
         Language pageLanguage = PageLanguage.fromPath(lang);
         // A feed follows what is new: without a query, or when asked, the newest come first.
-        String order = sort == null && (q == null || q.isBlank()) ? SearchSort.NEWEST.code() : sort;
-        var parsed = parser.parse(new SearchParameters(q, type, government, agency, topic, language, issuedFrom,
-                issuedTo, order, null, String.valueOf(ENTRIES)), pageLanguage);
+        if (parameters.sort == null && (parameters.q == null || parameters.q.isBlank())) {
+            parameters.sort = SearchSort.NEWEST.code();
+        }
+        parameters.page = null;
+        parameters.size = String.valueOf(ENTRIES);
+        var parsed = parser.parse(parameters, pageLanguage);
         if (!parsed.valid()) {
             throw new jakarta.ws.rs.BadRequestException();
         }
@@ -167,12 +173,16 @@ public class Feeds {
         LanguageVersion version = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
         String url = site + "/" + language.code() + "/documents/" + d.getSlug();
         RevisionLine line = RevisionLine.of(revision, url, language);
-        List<Category> categories = d.getTopics().stream()
+        List<Category> categories = new java.util.ArrayList<>(d.getTopics().stream()
                 .map(id -> new Category(id, vocabulary.topic(id).map(t -> t.label(language)).orElse(id)))
-                .toList();
+                .toList());
+        String provenance = Labels.in(language).provenance(d.getProvenance().code());
+        categories.add(new Category("provenance-" + d.getProvenance().code(), provenance));
         String published = timestamp(revision.getPublishedAt());
         return new Entry(url + "#" + line.anchor(), version.getTitle(), version.getLanguage().code(), url, published,
-                published, version.getSummary(), categories, line.number(), line.major(), line.changeNote(), line.diffUrl());
+                published, version.getSummary(), List.copyOf(categories), line.number(), line.major(), line.changeNote(),
+                line.diffUrl(), vocabulary.agency(d.getAgency()).map(a -> a.label(language)).orElse(d.getAgency()),
+                provenance);
     }
 
     private static String timestamp(Instant instant) {

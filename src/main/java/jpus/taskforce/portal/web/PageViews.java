@@ -9,6 +9,7 @@ import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.document.PartialDate;
+import jpus.taskforce.portal.document.Provenance;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.search.SearchHit;
@@ -26,7 +27,7 @@ public class PageViews {
         Language shownLanguage = shown.getLanguage();
         return card(language, d.getSlug(), shown.getTitle(), shownLanguage, shown.getSummary(), null, null,
                 d.getType().code(), d.getGovernment().code(), d.getAgency(), d.getIssued().display(language),
-                d.getLanguages().size() > 1);
+                d.getLanguages().size() > 1, d.getProvenance());
     }
 
     public DocumentCard card(SearchHit hit, Language language) {
@@ -35,20 +36,21 @@ public class PageViews {
                 : PartialDate.parse(hit.issued()).display(language);
         var snippet = hit.snippetFor(language);
         return card(language, hit.slug(), hit.titles().get(shown), shown, hit.summaries().get(shown),
-                snippet.map(Map.Entry::getValue).orElse(null), snippet.map(Map.Entry::getKey).orElse(null), hit.type().code(), hit.government().code(), hit.agency(), issued,
-                hit.languages().size() > 1);
+                snippet.map(Map.Entry::getValue).orElse(null), snippet.map(Map.Entry::getKey).orElse(null), hit.type().code(),
+                hit.government().code(), hit.agency(), issued, hit.languages().size() > 1, hit.provenance());
     }
 
     private DocumentCard card(Language page, String slug, String title, Language titleLanguage, String summary,
             String snippet, Language snippetLanguage, String type, String government, String agency, String issued,
-            boolean bilingual) {
+            boolean bilingual, Provenance provenance) {
         AppMessages msg = Labels.in(page);
         String agencyLabel = vocabulary.agency(agency).map(a -> a.label(page)).orElse(agency);
         Language other = page.other();
         return new DocumentCard("/" + page.code() + "/documents/" + slug, title, titleLanguage.code(), summary,
                 snippet, snippetLanguage == null ? null : snippetLanguage.code(), msg.document_type(type),
                 msg.government(government), agencyLabel, issued,
-                bilingual ? "/" + other.code() + "/documents/" + slug : null,
-                bilingual ? msg.search_also_in(Labels.in(other).language_name(other.code())) : null);
+                bilingual ? "/" + other.code() + "/documents/" + slug : null, other.code(),
+                bilingual ? msg.search_also_in(Labels.in(other).language_name(other.code())) : null,
+                provenance == Provenance.EDITORIAL ? msg.provenance(provenance.code()) : null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -94,21 +95,16 @@ public class SearchPage {
 
     @GET
     @Path("/search")
-    public Response search(@PathParam("lang") String lang, @Context UriInfo uri, @QueryParam("q") String q,
-            @QueryParam("type") List<String> type, @QueryParam("government") List<String> government,
-            @QueryParam("agency") List<String> agency, @QueryParam("topic") List<String> topic,
-            @QueryParam("language") List<String> language, @QueryParam("issuedFrom") String issuedFrom,
-            @QueryParam("issuedTo") String issuedTo, @QueryParam("sort") String sort, @QueryParam("page") String pageNumber) {
+    public Response search(@PathParam("lang") String lang, @Context UriInfo uri, @BeanParam SearchParameters parameters) {
         Language pageLanguage = PageLanguage.fromPath(lang);
-        SearchParameters parameters = new SearchParameters(q, type, government, agency, topic, language, issuedFrom,
-                issuedTo, sort, pageNumber, null);
+        // Pages show twenty hits: a size in the address is a partner's habit, not the page's.
+        parameters.size = null;
         var parsed = parser.parse(parameters, pageLanguage);
         String problem = null;
         if (!parsed.valid()) {
             // A hand-edited or stale URL: show what can be shown, say the rest was ignored.
             problem = "invalid";
-            parsed = parser.parse(new SearchParameters(truncate(q), null, null, null, null, null, null, null, null,
-                    null, null), pageLanguage);
+            parsed = parser.parse(SearchParameters.ofQuery(truncate(parameters.q)), pageLanguage);
         }
         SearchRequest request = parsed.request();
         SearchResults results = null;
