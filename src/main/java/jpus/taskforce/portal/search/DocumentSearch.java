@@ -135,16 +135,16 @@ public class DocumentSearch {
             moreLikeThis.addProperty("max_query_terms", 40);
             moreLikeThis.addProperty("minimum_should_match", "10%");
             JsonObject query = EngineJson.object("more_like_this", moreLikeThis);
-            List<IndexedHit> hits = session.search(Document.class)
+            List<HitFields> hits = session.search(Document.class)
                     .extension(ElasticsearchExtension.get())
-                    .select(IndexedHit.class)
+                    .select(HitFields.class)
                     .where((f, root) -> {
                         root.add(f.fromJson(query));
                         root.add(readableBy(f, readable));
                         root.add(f.not(f.match().field(SearchFields.SLUG).matching(slug)));
                     })
                     .fetchHits(RELATED);
-            return hits.stream().map(hit -> hit.toHit(false)).toList();
+            return hits.stream().map(HitFields::toHit).toList();
         });
     }
 
