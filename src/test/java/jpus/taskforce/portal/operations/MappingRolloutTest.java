@@ -21,6 +21,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -89,7 +90,7 @@ class MappingRolloutTest {
         assertThat(failures).as("searches that failed or found nothing during the rollout").isEmpty();
         assertThat(searchesDuringRebuild.get()).as("searches answered while the new index was built").isPositive();
         assertThat(expected.difference()).as("the index after the rollout").isNull();
-        assertThat(stopWords(readJson("/" + ZeroDowntimeReindex.READ_ALIAS + "/_settings"))).contains(ADDED_STOP_WORD);
+        assertThat(stopWords(readJson("/" + ZeroDowntimeReindex.READ_ALIAS + "/_settings"))).contains(new JsonPrimitive(ADDED_STOP_WORD));
     }
 
     /**
@@ -101,7 +102,7 @@ class MappingRolloutTest {
         String earlier = "document-000900";
         JsonObject definition = expected.definition();
         JsonArray stopWords = stopWords(definition);
-        stopWords.remove(new com.google.gson.JsonPrimitive(ADDED_STOP_WORD));
+        stopWords.remove(new JsonPrimitive(ADDED_STOP_WORD));
         send("DELETE", "/" + earlier + "?ignore_unavailable=true", null);
         send("PUT", "/" + earlier, definition.toString());
         send("POST", "/_reindex?refresh=true", "{\"source\":{\"index\":\"" + current + "\"},\"dest\":{\"index\":\"" + earlier + "\"}}");
