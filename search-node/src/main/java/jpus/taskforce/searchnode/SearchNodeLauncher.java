@@ -17,32 +17,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import org.apache.logging.log4j.LogManager;
 import org.opensearch.action.admin.cluster.health.ClusterHealthResponse;
-import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.cluster.health.ClusterHealthStatus;
 import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.env.Environment;
-import org.opensearch.geo.GeoModulePlugin;
-import org.opensearch.index.mapper.MapperExtrasPlugin;
-import org.opensearch.index.rankeval.RankEvalPlugin;
-import org.opensearch.index.reindex.ReindexPlugin;
-import org.opensearch.ingest.common.IngestCommonPlugin;
-import org.opensearch.ingest.useragent.IngestUserAgentPlugin;
-import org.opensearch.join.ParentJoinPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
-import org.opensearch.painless.PainlessPlugin;
-import org.opensearch.percolator.PercolatorPlugin;
-import org.opensearch.plugin.repository.url.URLRepositoryPlugin;
 import org.opensearch.plugins.Plugin;
-import org.opensearch.script.expression.ExpressionPlugin;
-import org.opensearch.script.mustache.MustachePlugin;
-import org.opensearch.search.aggregations.matrix.MatrixAggregationPlugin;
-import org.opensearch.transport.Netty4Plugin;
 
 /**
  * Runs one OpenSearch node, bound to 127.0.0.1, for local runs and tests. Prints {@code SEARCH NODE READY <url>} on
@@ -60,23 +46,8 @@ public final class SearchNodeLauncher {
             "usage: SearchNodeLauncher --data <dir> [--port <http port, default 9200>] [--cluster-name <name, default portal-local>]";
 
     /** The modules of an OpenSearch distribution that are on our classpath, plus Japanese analysis. */
-    private static final List<Class<? extends Plugin>> PLUGINS = List.of(
-            Netty4Plugin.class,
-            CommonAnalysisPlugin.class,
-            MapperExtrasPlugin.class,
-            ReindexPlugin.class,
-            PainlessPlugin.class,
-            ExpressionPlugin.class,
-            MustachePlugin.class,
-            ParentJoinPlugin.class,
-            PercolatorPlugin.class,
-            RankEvalPlugin.class,
-            MatrixAggregationPlugin.class,
-            GeoModulePlugin.class,
-            IngestCommonPlugin.class,
-            IngestUserAgentPlugin.class,
-            URLRepositoryPlugin.class,
-            KuromojiAnalysisPlugin.class);
+    private static final List<Class<? extends Plugin>> PLUGINS = Stream.concat(
+            LocalNode.MODULES.stream(), Stream.of(KuromojiAnalysisPlugin.class)).toList();
 
     private final int port;
     private final Path dataDir;
@@ -184,7 +155,7 @@ public final class SearchNodeLauncher {
         LogConfigurator.registerErrorListener();
         LogConfigurator.configure(environment);
 
-        node = new LocalNode(environment);
+        node = new LocalNode(environment, PLUGINS);
         node.start();
 
         long remainingMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) - 2000);
@@ -196,7 +167,7 @@ public final class SearchNodeLauncher {
                 .get();
         if (health.isTimedOut() || health.getStatus() == ClusterHealthStatus.RED) {
             throw new IllegalStateException("cluster health stayed " + health.getStatus() + " (unassigned shards: "
-                    + health.getUnassignedShards() + "); see the log in " + environment.logsFile());
+                    + health.getUnassignedShards() + "); see the log in " + dataDir.resolve("logs"));
         }
     }
 
@@ -254,15 +225,5 @@ public final class SearchNodeLauncher {
         }
         STDERR.flush();
         System.exit(1);
-    }
-
-    /**
-     * Node's protected constructor is the only way to load plugins from the classpath. Unlike OpenSearch's own
-     * Bootstrap, it runs no bootstrap checks, which a developer machine (root user, low vm.max_map_count) would fail.
-     */
-    private static final class LocalNode extends Node {
-        LocalNode(Environment environment) {
-            super(environment, PLUGINS, true);
-        }
     }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -143,9 +145,23 @@ public class DocumentSearch {
                         root.add(readableBy(f, readable));
                         root.add(f.not(f.match().field(SearchFields.SLUG).matching(slug)));
                     })
+                    // IndexedHit's projections name these highlighters: a query without them is refused.
+                    .highlighter(DocumentSearch::languageMatches)
+                    .highlighter(PASSAGES, DocumentSearch::passages)
                     .fetchHits(RELATED);
             return hits.stream().map(HitFields::toHit).toList();
         });
+    }
+
+    /** Titles and summaries are highlighted only to learn which language matched: one short fragment. */
+    private static HighlighterFinalStep languageMatches(SearchHighlighterFactory f) {
+        return f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                .fragmentSize(40).numberOfFragments(1).noMatchSize(0);
+    }
+
+    /** The encoder is the request's, shared by every field: HTML, set by {@link #languageMatches}, as both need. */
+    private static HighlighterFinalStep passages(SearchHighlighterFactory f) {
+        return f.unified().tag("<mark>", "</mark>").fragmentSize(220).numberOfFragments(3).orderByScore(true).noMatchSize(0);
     }
 
     /**
@@ -230,12 +246,8 @@ public class DocumentSearch {
                     case NEWEST -> f.field(SearchFields.ISSUED_ON).desc().then().field(SearchFields.SLUG);
                     case OLDEST -> f.field(SearchFields.ISSUED_ON).asc().then().field(SearchFields.SLUG);
                 })
-                // Titles and summaries are highlighted only to learn which language matched: one short fragment.
-                .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(40).numberOfFragments(1).noMatchSize(0))
-                // The encoder is the request's, shared by every field: HTML, as both highlighters need.
-                .highlighter(PASSAGES, f -> f.unified().tag("<mark>", "</mark>")
-                        .fragmentSize(220).numberOfFragments(3).orderByScore(true).noMatchSize(0))
+                .highlighter(DocumentSearch::languageMatches)
+                .highlighter(PASSAGES, DocumentSearch::passages)
                 .requestTransformer(context -> {
                     JsonObject body = context.body();
                     body.addProperty("track_total_hits", COUNTED_HITS);

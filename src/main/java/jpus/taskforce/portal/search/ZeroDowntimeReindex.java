@@ -55,6 +55,10 @@ public class ZeroDowntimeReindex {
     private static final Pattern INDEX_NAME = Pattern.compile("document-(\\d{6})");
     /** Edits committed just before the switch of the write alias may still be in flight. */
     private static final Duration EDIT_MARGIN = Duration.ofMinutes(1);
+    /** A search counts on the engine only once it reaches a shard, a moment after it resolved the alias. */
+    private static final Duration SEARCH_ROUTING = Duration.ofSeconds(1);
+    /** How long the old index is kept at most for the searches already running on it. */
+    private static final Duration SEARCH_DRAIN = Duration.ofSeconds(30);
     /** This replica, as the holder of the rebuild lease. */
     private static final String REPLICA = UUID.randomUUID().toString();
 
@@ -170,6 +174,7 @@ public class ZeroDowntimeReindex {
             running(Phase.SWITCHING, started, from, to, done, total);
             engine.performRequest(new Request("POST", "/" + to + "/_refresh"));
             moveAlias(READ_ALIAS, from, to);
+            awaitSearchesDone(from);
             engine.performRequest(new Request("DELETE", "/" + from));
             LOG.infof("Reindex: searches now read %s; %s deleted", to, from);
             status.set(new Status(State.DONE, null, started, Instant.now(), done.get(), total.get(), from, to, null));
@@ -219,6 +224,25 @@ public class ZeroDowntimeReindex {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Could not delete the unfinished index %s: %s", to, e.getMessage());
         }
+    }
+
+    /**
+     * A search that resolved the read alias just before it moved still runs on the old index, and
+     * deleting an index fails the searches running on it (503, all shards failed).
+     */
+    private void awaitSearchesDone(String index) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(SEARCH_DRAIN);
+        Thread.sleep(SEARCH_ROUTING.toMillis());
+        while (searchesRunningOn(index) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+    }
+
+    private long searchesRunningOn(String index) throws IOException {
+        Response response = engine.performRequest(new Request("GET", "/" + index + "/_stats/search"));
+        JsonObject search = JsonParser.parseString(body(response)).getAsJsonObject()
+                .getAsJsonObject("_all").getAsJsonObject("total").getAsJsonObject("search");
+        return search.get("query_current").getAsLong() + search.get("fetch_current").getAsLong();
     }
 
     private String indexBehind(String alias) throws IOException {

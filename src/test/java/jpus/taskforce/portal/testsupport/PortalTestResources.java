@@ -26,7 +26,7 @@ public class PortalTestResources implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         TestDatabase.ensureExists();
         assembleTestContent();
-        String hosts = SearchNodeProcess.shared().hostAndPort();
+        String hosts = searchNode().hostAndPort();
         KeycloakServer keycloak = KeycloakServer.shared();
         return Map.of(
                 "quarkus.hibernate-search-orm.elasticsearch.hosts", hosts,
@@ -40,6 +40,11 @@ public class PortalTestResources implements QuarkusTestResourceLifecycleManager 
     @Override
     public void stop() {
         // The node is shared by every test profile of this JVM and stops when the JVM exits.
+    }
+
+    /** The engine the portal searches: the default node, unless a profile brings its own resources. */
+    protected SearchNodeProcess searchNode() {
+        return SearchNodeProcess.shared();
     }
 
     private static synchronized void assembleTestContent() {

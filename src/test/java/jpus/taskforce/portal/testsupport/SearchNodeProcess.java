@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The local search node (see search-node/README.md) in its own JVM, started once per test JVM and
@@ -16,15 +20,57 @@ import java.util.List;
 public final class SearchNodeProcess {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
-    private static SearchNodeProcess shared;
+    private static final Map<Variant, SearchNodeProcess> SHARED = new EnumMap<>(Variant.class);
 
+    /** A build of search-node/ and the Java it runs on. */
+    public enum Variant {
+        /** OpenSearch 2.19.1, the default, on the test JVM's own Java. */
+        OPENSEARCH_2("search-node.jar", "lib", Path.of(System.getProperty("java.home")), List.of(),
+                "./mvnw -f search-node/pom.xml package"),
+        /**
+         * OpenSearch 3.3.2, which needs Java 21 or newer: on the JDK that ./portal names in PORTAL_OS3_JDK,
+         * by default the machine's Temurin 25. Lucene 10 maps its files through the foreign-memory API.
+         */
+        OPENSEARCH_3("search-node-os3.jar", "lib-os3",
+                Path.of(Objects.requireNonNullElse(System.getenv("PORTAL_OS3_JDK"), "/usr/lib/jvm/temurin-25-jdk-amd64")),
+                List.of("--enable-native-access=ALL-UNNAMED"),
+                "./mvnw -f search-node/pom.xml package -Popensearch3");
+
+        private final Path jar;
+        private final Path lib;
+        private final Path java;
+        private final List<String> jvmOptions;
+        private final String buildCommand;
+
+        Variant(String jar, String lib, Path javaHome, List<String> jvmOptions, String buildCommand) {
+            this.jar = Path.of("search-node", "target", jar);
+            this.lib = Path.of("search-node", "target", lib);
+            this.java = javaHome.resolve("bin").resolve("java");
+            this.jvmOptions = jvmOptions;
+            this.buildCommand = buildCommand;
+        }
+
+        private void checkBuilt() {
+            if (!Files.exists(jar) || !Files.isDirectory(lib)) {
+                throw new IllegalStateException("The search node " + jar + " is not built: run ./portal test, or first "
+                        + buildCommand);
+            }
+            if (!Files.isExecutable(java)) {
+                throw new IllegalStateException("No Java for the search node " + jar + " at " + java
+                        + " (OpenSearch 3 needs a JDK 21 or newer: set PORTAL_OS3_JDK)");
+            }
+        }
+    }
+
+    private final Variant variant;
     private final Process process;
     private final int port;
     private final Path log;
 
     private final Path data;
 
-    private SearchNodeProcess(Process process, int port, Path data, Path log) {
+    private SearchNodeProcess(Variant variant, Process process, int port, Path data, Path log) {
+        this.variant = variant;
         this.process = process;
         this.port = port;
         this.data = data;
@@ -33,58 +79,59 @@ public final class SearchNodeProcess {
 
     /** A node of its own, for a test that stops and restarts it (the shared one must stay up). */
     public static SearchNodeProcess startPrivate() {
-        return start();
+        return start(Variant.OPENSEARCH_2);
     }
 
     /** Stops the node and starts it again on the same port with the same data, as after an outage. */
     public SearchNodeProcess restart() {
         stop();
         try {
-            return launch(port, data);
+            return launch(variant, port, data);
         } catch (IOException e) {
             throw new IllegalStateException("Could not restart the search node", e);
         }
     }
 
-    public static synchronized SearchNodeProcess shared() {
-        if (shared == null || !shared.process.isAlive()) {
-            shared = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "search-node-stop"));
+    /** The default node (OpenSearch 2), shared by every test profile of this JVM that does not ask for another. */
+    public static SearchNodeProcess shared() {
+        return shared(Variant.OPENSEARCH_2);
+    }
+
+    public static synchronized SearchNodeProcess shared(Variant variant) {
+        SearchNodeProcess node = SHARED.get(variant);
+        if (node == null || !node.process.isAlive()) {
+            node = start(variant);
+            SHARED.put(variant, node);
+            Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "search-node-stop"));
         }
-        return shared;
+        return node;
     }
 
     public String hostAndPort() {
         return "127.0.0.1:" + port;
     }
 
-    private static SearchNodeProcess start() {
-        Path jar = Path.of("search-node/target/search-node.jar");
-        Path lib = Path.of("search-node/target/lib");
-        if (!Files.exists(jar) || !Files.isDirectory(lib)) {
-            throw new IllegalStateException("The search node is not built: run ./portal test, or first "
-                    + "./mvnw -f search-node/pom.xml package");
-        }
+    private static SearchNodeProcess start(Variant variant) {
+        variant.checkBuilt();
         try {
             Path home = Files.createDirectories(Path.of("target", "search-node-test"));
-            return launch(freePort(), Files.createTempDirectory(home, "data-"));
+            return launch(variant, freePort(), Files.createTempDirectory(home, "data-"));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the search node", e);
         }
     }
 
-    private static SearchNodeProcess launch(int port, Path data) throws IOException {
-        Path jar = Path.of("search-node/target/search-node.jar");
-        Path lib = Path.of("search-node/target/lib");
+    private static SearchNodeProcess launch(Variant variant, int port, Path data) throws IOException {
         Path log = data.resolve("node-" + System.nanoTime() + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-cp", jar + ":" + lib + "/*", "jpus.taskforce.searchnode.SearchNodeLauncher",
-                "--port", String.valueOf(port), "--data", data.toString()))
+        List<String> command = new ArrayList<>(List.of(variant.java.toString(), "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(variant.jvmOptions);
+        command.addAll(List.of("-cp", variant.jar + ":" + variant.lib + "/*", "jpus.taskforce.searchnode.SearchNodeLauncher",
+                "--port", String.valueOf(port), "--data", data.toString()));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        SearchNodeProcess node = new SearchNodeProcess(process, port, data, log);
+        SearchNodeProcess node = new SearchNodeProcess(variant, process, port, data, log);
         node.awaitReady();
         return node;
     }
