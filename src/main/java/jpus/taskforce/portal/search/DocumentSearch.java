@@ -145,9 +145,6 @@ public class DocumentSearch {
                         root.add(readableBy(f, readable));
                         root.add(f.not(f.match().field(SearchFields.SLUG).matching(slug)));
                     })
-                    // IndexedHit's projections name these highlighters: a query without them is refused.
-                    .highlighter(DocumentSearch::languageMatches)
-                    .highlighter(PASSAGES, DocumentSearch::passages)
                     .fetchHits(RELATED);
             return hits.stream().map(HitFields::toHit).toList();
         });
