@@ -580,10 +580,7 @@ public final class Benchmark {
                 "-Dportal.content.load-on-start=" + loadContent,
                 "-Dquarkus.datasource.jdbc.url=" + h2Url(work),
                 "-Dportal.rate-limit.anonymous-per-minute=0",
-                "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + hosts,
-                // The dev profile drops and recreates the index at every start; the benchmark keeps it,
-                // as production does.
-                "-Dquarkus.hibernate-search-orm.schema-management.strategy=create"));
+                "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + hosts));
         return p;
     }
 

@@ -1,5 +1,6 @@
 package jpus.taskforce.portal.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import jpus.taskforce.portal.publishing.DocumentRevision;
 import jpus.taskforce.portal.publishing.FieldChange;
 import jpus.taskforce.portal.search.FacetLabels;
 import jpus.taskforce.portal.search.SearchHit;
+import jpus.taskforce.portal.search.SearchRequest;
 import jpus.taskforce.portal.search.SearchResults;
 
 /** Turns documents and search results into the API's response shapes, labelled in the reader's language. */
@@ -63,21 +65,26 @@ public class ApiViews {
                 content);
     }
 
-    public SearchResponse search(SearchResults results, int page, int size, Language language) {
-        List<HitView> hits = hits(results.hits(), language);
+    public SearchResponse search(SearchResults results, SearchRequest request, Language language) {
+        List<HitView> hits = new ArrayList<>();
+        for (int i = 0; i < results.hits().size(); i++) {
+            hits.add(hit(results.hits().get(i), language,
+                    results.widened() ? results.hasAllWords(request.offset() + i) : null));
+        }
         Map<String, List<FacetValueView>> facets = new LinkedHashMap<>();
         results.facets().forEach((facet, counts) -> facets.put(facet.parameter(),
                 counts.stream().map(c -> new FacetValueView(c.value(), labels.label(facet, c.value(), language), c.count()))
                         .toList()));
-        return new SearchResponse(results.total(), results.totalExact(), page, size, hits, facets, results.suggestion(),
-                results.suggestion() == null ? null : results.suggestionApplied(), results.next());
+        return new SearchResponse(results.total(), results.totalExact(), request.page(), request.size(), hits, facets,
+                results.suggestion(), results.suggestion() == null ? null : results.suggestionApplied(), results.next(),
+                results.allWordsTotal());
     }
 
     public List<HitView> hits(List<SearchHit> hits, Language language) {
-        return hits.stream().map(hit -> hit(hit, language)).toList();
+        return hits.stream().map(hit -> hit(hit, language, null)).toList();
     }
 
-    private static HitView hit(SearchHit hit, Language language) {
+    private static HitView hit(SearchHit hit, Language language, Boolean matchesAllWords) {
         Language shown = hit.titles().containsKey(language) ? language : language.other();
         return new HitView(hit.slug(), hit.type(), hit.government(), hit.agency(), hit.topics(), hit.languages(),
                 hit.status(), hit.provenance(), hit.goods(), hit.regions(), hit.titles().get(shown), hit.summaries().get(shown),
@@ -86,6 +93,7 @@ public class ApiViews {
                 "/" + shown.code() + "/documents/" + hit.slug(),
                 hit.attachment() == null ? null : new HitView.MatchedAttachment(hit.attachment().id(),
                         hit.attachment().fileName(), hit.attachment().snippet(),
-                        "/api/v1/documents/" + hit.slug() + "/attachments/" + hit.attachment().id()));
+                        "/api/v1/documents/" + hit.slug() + "/attachments/" + hit.attachment().id()),
+                matchesAllWords);
     }
 }

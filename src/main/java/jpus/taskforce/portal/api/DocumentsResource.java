@@ -94,7 +94,7 @@ public class DocumentsResource {
             request = request.continuing(SearchCursor.decode(cursor).orElseThrow(() -> ProblemException.invalidParameters(
                     List.of(new InvalidParameter("cursor", "is not a cursor from this portal's search")))));
         }
-        SearchResponse response = views.search(search.search(request, viewer().readable()), request.page(), request.size(), displayLanguage);
+        SearchResponse response = views.search(search.search(request, viewer().readable()), request, displayLanguage);
         return conditional.ok(response, httpRequest, lastModified(), displayLanguage);
     }
 

@@ -16,13 +16,15 @@ import jpus.taskforce.portal.document.Provenance;
  * {@code snippet} is HTML-escaped text with matches in {@code <mark>}, preferably in the requested
  * language; {@code matchedIn} lists the languages whose text matched the query; {@code attachment}
  * names the attached file whose text matched, with its passage. {@code provenance} says whether the
- * document is an official instrument or a note by the portal's editors.
+ * document is an official instrument or a note by the portal's editors. {@code matchesAllWords} is
+ * present only in results widened because few documents contain all the query's words: false for
+ * the hits that contain only some of them, which follow those that contain all.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HitView(String slug, DocumentType type, Government government, String agency, List<String> topics,
         List<Language> languages, DocumentStatus status, Provenance provenance, List<String> goods, List<String> regions,
         String title, String summary, String snippet, List<Language> matchedIn, String sourceUrl, String issued,
-        String url, MatchedAttachment attachment) {
+        String url, MatchedAttachment attachment, Boolean matchesAllWords) {
 
     /** The attached file that matched the query. */
     public record MatchedAttachment(long id, String fileName, String snippet, String url) {

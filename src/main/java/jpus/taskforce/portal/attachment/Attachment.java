@@ -63,9 +63,10 @@ public class Attachment {
     private byte[] content;
 
     /** Searched in both analyses: an attachment's language is not known in advance. */
-    // Term vectors: a long file's passage is highlighted from them, never by analysing the file again.
-    @FullTextField(name = "text_en", analyzer = SearchAnalysis.TEXT_EN, highlightable = Highlightable.ANY)
-    @FullTextField(name = "text_ja", analyzer = SearchAnalysis.TEXT_JA, highlightable = Highlightable.ANY)
+    // The index keeps offsets in these fields (search.ExpectedIndex): a long file's passage is highlighted
+    // without analysing the file again.
+    @FullTextField(name = "text_en", analyzer = SearchAnalysis.TEXT_EN, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text_ja", analyzer = SearchAnalysis.TEXT_JA, highlightable = Highlightable.UNIFIED)
     @Column(name = "extracted_text", length = 1_000_000)
     private String extractedText;
 

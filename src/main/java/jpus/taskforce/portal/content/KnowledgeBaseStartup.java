@@ -12,7 +12,8 @@ import jpus.taskforce.portal.search.IndexMaintenance;
 import jpus.taskforce.portal.search.MappingRollout;
 
 /**
- * At start-up: first make sure the index matches the database (an emptied index is rebuilt),
+ * At start-up: first make sure there is an index and that it holds the database's documents (an
+ * emptied index is rebuilt),
  * then load content/, whose changes reach the index through the outbox, and last, when the index
  * was built for another version's mapping, start rebuilding it while searches keep using it.
  */
@@ -32,6 +33,7 @@ public class KnowledgeBaseStartup {
     MappingRollout rollout;
 
     void onStart(@Observes StartupEvent event) {
+        rollout.prepareIndex();
         index.reindexIfOutOfSync();
         if (config.loadOnStart()) {
             loader.load(Path.of(config.directory()));

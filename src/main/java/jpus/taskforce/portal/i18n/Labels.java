@@ -8,10 +8,11 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 import jpus.taskforce.portal.document.Language;
 
-/** The message bundle in a given language, for Java code that labels values (API facets, feeds). */
+/** The message bundles in a given language, for Java code that labels values (API facets, feeds, page titles). */
 public final class Labels {
 
     private static final Map<Language, AppMessages> BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<Language, OperationsMessages> OPERATIONS = new ConcurrentHashMap<>();
 
     private Labels() {
     }
@@ -19,5 +20,10 @@ public final class Labels {
     public static AppMessages in(Language language) {
         return BUNDLES.computeIfAbsent(language,
                 l -> MessageBundles.get(AppMessages.class, Localized.Literal.of(l.code())));
+    }
+
+    public static OperationsMessages operations(Language language) {
+        return OPERATIONS.computeIfAbsent(language,
+                l -> MessageBundles.get(OperationsMessages.class, Localized.Literal.of(l.code())));
     }
 }

@@ -48,13 +48,13 @@ public class DocumentSearch {
     /** How much a superseded or archived document's score is multiplied by. */
     private static final float OUT_OF_FORCE_WEIGHT = 0.3f;
     private static final int RELATED = 5;
-    /** Below this many hits, a query with unknown words is worth checking for a typo. */
-    private static final int FEW_HITS = 5;
     /**
      * Hits are counted up to here, and no further: past it the engine may skip documents that cannot
      * reach the page, and no reader pages that deep (the API cannot page past 10,000 either).
      */
     static final int COUNTED_HITS = 10_000;
+    /** Fewer documents than this containing all of a query's words is few: those with some of them follow. */
+    static final int FEW_HITS = 5;
     /** The best hits that phrases re-rank: the first five pages of twenty. */
     static final int RESCORED = 100;
     /** Hibernate Search reads through this alias, which moves to a new index on a full reindex. */
@@ -97,24 +97,38 @@ public class DocumentSearch {
     private SearchResults searchWithCorrection(SearchRequest request, Set<Visibility> readable) {
         return run(() -> {
             // The spelling check rides along with the search itself: no second request to learn that
-            // nothing needs correcting.
-            boolean checkSpelling = request.hasQuery() && request.after() == null && spelling.applies(request.query());
-            Execution first = execute(request, readable, checkSpelling);
-            SearchResults results = first.results();
-            if (results.total() >= FEW_HITS || first.suggestion().isEmpty()) {
-                return results;
+            // nothing needs correcting. A query with operators or quotes is the reader's exact words.
+            boolean checkSpelling = request.hasQuery() && request.after() == null && spelling.applies(request.query())
+                    && !TextQuery.usesSyntax(request.query());
+            Execution first = execute(request, readable, checkSpelling, false);
+            if (first.suggestion().isEmpty()) {
+                return widenedIfFew(request, readable, first.results());
             }
-            // Few or no hits and a word the knowledge base does not contain: show the corrected
-            // query's results when they are more, and say so; otherwise only offer the correction,
-            // and only when it finds something this reader may see (the spelling dictionary is the
-            // whole index: a word found only in restricted documents must not be suggested).
+            // A word the knowledge base does not contain anywhere adds nothing to the results, and a
+            // close word that it does contain is most likely what the reader meant: show what the
+            // corrected query finds, and say so. The correction is offered only when it finds
+            // something this reader may see (the spelling dictionary is the whole index: a word found
+            // only in restricted documents must not be suggested).
             String suggestion = first.suggestion().get();
-            SearchResults corrected = execute(request.withQuery(suggestion), readable, false).results();
-            if (corrected.total() > results.total()) {
-                return corrected.withSuggestion(suggestion, true);
-            }
-            return corrected.total() > 0 ? results.withSuggestion(suggestion, false) : results;
+            SearchResults corrected = execute(request.withQuery(suggestion), readable, false, false).results();
+            return corrected.total() > 0
+                    ? widenedIfFew(request.withQuery(suggestion), readable, corrected.withSuggestion(suggestion, true))
+                    : widenedIfFew(request, readable, first.results());
         });
+    }
+
+    /**
+     * When fewer than {@link #FEW_HITS} documents contain all the words of a query that has several,
+     * the documents with some of them follow those: a reader who finds one act also wants the rules
+     * nearest to it. Only in order of relevance, where they can rank after the complete matches.
+     */
+    private SearchResults widenedIfFew(SearchRequest request, Set<Visibility> readable, SearchResults allWords) {
+        if (allWords.total() >= FEW_HITS || effectiveSort(request) != SearchSort.RELEVANCE || request.after() != null
+                || !textQuery.hasSeveralWords(request.query())) {
+            return allWords;
+        }
+        SearchResults someWords = execute(request, readable, false, true).results();
+        return someWords.total() > allWords.total() ? someWords.widenedFrom(allWords) : allWords;
     }
 
     /** Readable documents most like the given one, by their words in both languages. */
@@ -214,7 +228,7 @@ public class DocumentSearch {
     private record Row(IndexedHit hit, JsonObject json) {
     }
 
-    private Execution execute(SearchRequest request, Set<Visibility> readable, boolean checkSpelling) {
+    private Execution execute(SearchRequest request, Set<Visibility> readable, boolean checkSpelling, boolean someWords) {
         Map<Facet, AggregationKey<JsonObject>> facetKeys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facetKeys.put(facet, AggregationKey.of(facet.parameter()));
@@ -232,7 +246,8 @@ public class DocumentSearch {
                 .where((f, root) -> {
                     root.add(readableBy(f, readable));
                     if (request.hasQuery()) {
-                        root.add(textQuery.predicate(f, request.query()));
+                        root.add(someWords ? textQuery.someWordsPredicate(f, request.query())
+                                : textQuery.predicate(f, request.query()));
                     }
                     if (request.issuedFrom() != null || request.issuedTo() != null) {
                         root.add(f.range().field(SearchFields.ISSUED_ON).between(request.issuedFrom(), request.issuedTo()));
@@ -289,7 +304,7 @@ public class DocumentSearch {
         Optional<String> suggestion = checkSpelling ? spelling.suggestion(request.query(), result.responseBody())
                 : Optional.empty();
         return new Execution(new SearchResults(result.total().hitCountLowerBound(), result.total().isHitCountExact(), hits,
-                facets, null, false, next), suggestion);
+                facets, null, false, next, null), suggestion);
     }
 
     /** The phrase boosts over the best hits, demoted like the query for documents out of force. */

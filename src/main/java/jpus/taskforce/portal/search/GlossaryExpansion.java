@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,17 +156,28 @@ public final class GlossaryExpansion {
      * documents as a phrase without reading positions; phrases only rank (see TextQuery).
      */
     private static String group(String typed, Term term, Language side) {
-        Set<String> alternatives = new LinkedHashSet<>();
+        // Keyed by American spelling: the English analysis reads "forced labour" as "forced labor",
+        // and the same words twice in a group would count the concept twice in each document.
+        Map<String, String> alternatives = new LinkedHashMap<>();
         if (side == Language.JA || !isJapanese(typed)) {
-            alternatives.add(allWords(typed));
+            alternatives.put(americanSpelling(typed), allWords(typed));
         }
         for (String form : term.forms()) {
             String normalized = normalize(form);
             if (isJapanese(normalized) == (side == Language.JA)) {
-                alternatives.add(allWords(escape(normalized)));
+                alternatives.putIfAbsent(americanSpelling(normalized), allWords(escape(normalized)));
             }
         }
-        return alternatives.size() == 1 ? alternatives.iterator().next() : "(" + String.join(" | ", alternatives) + ")";
+        return alternatives.size() == 1 ? alternatives.values().iterator().next()
+                : "(" + String.join(" | ", alternatives.values()) + ")";
+    }
+
+    private static String americanSpelling(String words) {
+        String spelled = " " + words + " ";
+        for (String[] pair : SearchAnalysis.BRITISH_SPELLINGS) {
+            spelled = spelled.replace(" " + pair[0] + " ", " " + pair[1] + " ");
+        }
+        return spelled.strip();
     }
 
     private static String allWords(String words) {

@@ -28,9 +28,8 @@ import jpus.taskforce.portal.document.ProseBlocks;
  * <p>
  * A body is indexed as its prose blocks (paragraphs and list items), one value each, without
  * headings or the source section: the highlighter never crosses a value, so the passage a hit
- * quotes is always whole sentences of one paragraph. Bodies store term vectors with offsets, so
- * highlighting a hit never analyses its body again; titles and summaries are short enough to
- * analyse.
+ * quotes is always whole sentences of one paragraph. The index stores offsets in these fields'
+ * postings ({@link ExpectedIndex}), so highlighting a hit never analyses its text again.
  */
 public class LocalizedTextBinder implements TypeBinder {
 
@@ -49,7 +48,7 @@ public class LocalizedTextBinder implements TypeBinder {
                 var type = types.asString()
                         .analyzer(SearchAnalysis.textAnalyzer(language))
                         .projectable(part.projectable() ? Projectable.YES : Projectable.NO)
-                        .highlightable(part == TextPart.BODY ? List.of(Highlightable.ANY) : List.of(Highlightable.UNIFIED))
+                        .highlightable(List.of(Highlightable.UNIFIED))
                         .toIndexFieldType();
                 IndexSchemaFieldOptionsStep<?, IndexFieldReference<String>> field = context.indexSchemaElement()
                         .field(SearchFields.text(part, language), type);

@@ -46,6 +46,20 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
             "then", "there", "these", "they", "this", "to", "was", "will", "with", "how", "what", "which", "who",
             "when", "where", "why", "can", "do", "does", "should", "i", "we", "our", "my", "you", "your", "about");
 
+    /** British spellings the documents and readers use, with the American ones the English analysis keeps. */
+    static final List<String[]> BRITISH_SPELLINGS = List.of(
+            new String[] { "labour", "labor" }, new String[] { "labours", "labors" },
+            new String[] { "organisation", "organization" }, new String[] { "organisations", "organizations" },
+            new String[] { "programme", "program" }, new String[] { "programmes", "programs" },
+            new String[] { "recognise", "recognize" }, new String[] { "recognised", "recognized" },
+            new String[] { "prioritise", "prioritize" }, new String[] { "prioritisation", "prioritization" },
+            new String[] { "criminalise", "criminalize" }, new String[] { "minimise", "minimize" },
+            new String[] { "harmonise", "harmonize" }, new String[] { "analyse", "analyze" },
+            new String[] { "favour", "favor" }, new String[] { "behaviour", "behavior" },
+            new String[] { "centre", "center" }, new String[] { "defence", "defense" },
+            new String[] { "licence", "license" }, new String[] { "judgement", "judgment" },
+            new String[] { "fulfil", "fulfill" }, new String[] { "enrol", "enroll" });
+
     public static String textAnalyzer(Language language) {
         return language == Language.JA ? TEXT_JA : TEXT_EN;
     }
@@ -58,10 +72,14 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
         context.tokenFilter("en_possessive").type("stemmer").param("language", "possessive_english");
         context.tokenFilter("en_stop").type("stop").param("stopwords", ENGLISH_STOP_WORDS.toArray(String[]::new));
         context.tokenFilter("en_stemmer").type("stemmer").param("language", "english");
+        // British and American spellings are one word: "child labour" finds "child labor", and a quoted
+        // "worst forms of child labour" the American text of the same phrase.
+        context.tokenFilter("en_spelling").type("synonym")
+                .param("synonyms", BRITISH_SPELLINGS.stream().map(pair -> pair[0] + " => " + pair[1]).toArray(String[]::new));
         context.analyzer(TEXT_EN).custom()
                 .tokenizer("standard")
                 .charFilters(WIDTH_FOLD)
-                .tokenFilters("en_possessive", "lowercase", "en_stop", "en_stemmer");
+                .tokenFilters("en_possessive", "lowercase", "en_stop", "en_spelling", "en_stemmer");
 
         // Search mode splits long compounds into their parts as well as keeping the whole; the
         // user dictionary keeps official terms (人権デュー・ディリジェンス, 育成就労, ...) as one token.

@@ -1,5 +1,6 @@
 package jpus.taskforce.portal.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,9 @@ public class TextQuery {
     private static final float TOPIC_BOOST = 6f;
     private static final float TAG_BOOST = 6f;
     /** How much more the words beside a named concept weigh than the concept's own words. */
-    private static final float OTHER_WORDS_WEIGHT = 2f;
+    private static final float OTHER_WORDS_WEIGHT = 4f;
+    /** Far above any score words earn: in results widened to some of the words, those with all rank first. */
+    private static final float ALL_WORDS_FIRST = 10_000f;
     private static final Set<SimpleQueryFlag> READER_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
             SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
             SimpleQueryFlag.ESCAPE);
@@ -79,23 +82,70 @@ public class TextQuery {
             Map<String, TermMatcher> regions) {
     }
 
+    /** The documents that contain all the reader's words (or are filed under a topic they named), best first. */
     public PredicateFinalStep predicate(SearchPredicateFactory f, String query) {
+        return ranked(f, query, allWords(f, query));
+    }
+
+    /**
+     * The documents that contain some of the reader's words, each concept and word whole, those with
+     * more of them first, and those with all of them ahead of the rest whatever their score: for
+     * when few documents contain them all ("児童福祉法 禁止行為" finds one act, and a reader also
+     * wants the rules nearest to it).
+     */
+    public PredicateFinalStep someWordsPredicate(SearchPredicateFactory f, String query) {
+        PredicateFinalStep all = allWords(f, query);
+        return ranked(f, query, f.bool(b -> {
+            for (Clause clause : clauses(query)) {
+                b.should(sides(f, clause.english(), clause.japanese(), true));
+            }
+            b.should(f.bool().must(all).constantScore().boost(ALL_WORDS_FIRST));
+        }));
+    }
+
+    /** Whether a query has two or more concepts or words, so that some of them can match without the others. */
+    public boolean hasSeveralWords(String query) {
+        return !usesSyntax(query) && clauses(query).size() > 1;
+    }
+
+    /** One concept or word of a query, as each language side searches it. */
+    private record Clause(String english, String japanese) {
+    }
+
+    private List<Clause> clauses(String query) {
+        GlossaryExpansion.Parts parts = glossary().split(query);
+        List<Clause> clauses = new ArrayList<>();
+        for (int i = 0; i < parts.groups().get(Language.EN).size(); i++) {
+            clauses.add(new Clause(parts.groups().get(Language.EN).get(i), parts.groups().get(Language.JA).get(i)));
+        }
+        for (String word : parts.otherWords().split("\\s+")) {
+            if (!word.isBlank()) {
+                clauses.add(new Clause(word, word));
+            }
+        }
+        return clauses;
+    }
+
+    private PredicateFinalStep allWords(SearchPredicateFactory f, String query) {
         PredicateFinalStep words = words(f, query);
         List<String> topics = topicsNamedIn(query);
+        if (topics.isEmpty() || usesSyntax(query)) {
+            return words;
+        }
+        // A document filed under the topic the reader named is about it, whatever words it uses.
+        return f.bool(either -> {
+            either.should(words);
+            topics.forEach(topic -> either.should(
+                    f.match().field(SearchFields.TOPICS).matching(topic).boost(TOPIC_BOOST)));
+        });
+    }
+
+    private PredicateFinalStep ranked(SearchPredicateFactory f, String query, PredicateFinalStep matching) {
         Expansion vocabularies = vocabularies();
         List<String> goods = namedIn(query, vocabularies.goods());
         List<String> regions = namedIn(query, vocabularies.regions());
         return f.bool(b -> {
-            if (topics.isEmpty() || usesSyntax(query)) {
-                b.must(words);
-            } else {
-                // A document filed under the topic the reader named is about it, whatever words it uses.
-                b.must(f.bool(either -> {
-                    either.should(words);
-                    topics.forEach(topic -> either.should(
-                            f.match().field(SearchFields.TOPICS).matching(topic).boost(TOPIC_BOOST)));
-                }));
-            }
+            b.must(matching);
             // A document tagged with the good or the place the reader named covers it, in whichever
             // language it was named: 新疆 favours a document tagged Xinjiang as much as "Xinjiang" does.
             if (!goods.isEmpty()) {
@@ -127,13 +177,13 @@ public class TextQuery {
                 should.add(phrase(SearchFields.text(TextPart.BODY, side), query, BODY_PHRASE_BOOST));
             }
         }
+        // A glossary term's words already weigh in titles and summaries wherever they stand; as a phrase
+        // they add where a body keeps them together.
         for (GlossaryExpansion.Term term : glossary().terms(query)) {
             for (String form : term.forms()) {
                 Language side = GlossaryExpansion.isJapanese(form) ? Language.JA : Language.EN;
                 if (side == Language.JA || form.strip().contains(" ")) {
-                    for (TextPart part : TextPart.values()) {
-                        should.add(phrase(SearchFields.text(part, side), form, part.boost()));
-                    }
+                    should.add(phrase(SearchFields.text(TextPart.BODY, side), form, TextPart.BODY.boost()));
                 }
             }
         }

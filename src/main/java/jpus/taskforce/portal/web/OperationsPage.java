@@ -89,7 +89,7 @@ public class OperationsPage {
         StaffAccess.admin(identity);
         if (!reindex.start()) {
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(render(language, false, Labels.in(language).operations_reindex_already())).build();
+                    .entity(render(language, false, Labels.operations(language).operations_reindex_already())).build();
         }
         return Response.seeOther(URI.create("/" + language.code() + "/staff/operations?done=started")).build();
     }
@@ -101,7 +101,7 @@ public class OperationsPage {
                 new ReindexView(status, StaffTime.format(status.startedAt(), language),
                         StaffTime.format(status.finishedAt(), language)),
                 report, StaffTime.format(report.checkedAt(), language), started, refusal, REFRESH_SECONDS);
-        Page page = new Page(language, "/staff/operations", Labels.in(language).operations_title(), "");
+        Page page = new Page(language, "/staff/operations", Labels.operations(language).operations_title(), "");
         return Templates.operations(page, view).setLocale(language.locale());
     }
 }

@@ -60,7 +60,7 @@ public class SearchPage {
     public record SearchView(String query, long total, List<DocumentCard> hits, List<FacetView> facets,
             List<SortOption> sorts, String issuedFrom, String issuedTo, int page, int pages, String previousUrl,
             String nextUrl, String problem, String suggestion, String suggestionUrl, boolean suggestionApplied,
-            List<Link> topics) {
+            List<Link> topics, List<DocumentCard> someWordsHits, Long allWordsTotal) {
 
         public boolean searched() {
             return problem == null || "invalid".equals(problem);
@@ -139,9 +139,15 @@ public class SearchPage {
         String to = request.issuedTo() == null ? "" : request.issuedTo().toString();
         if (results == null) {
             return new SearchView(request.query(), 0, List.of(), List.of(), sorts, from, to, 1, 0, null, null, problem,
-                    null, null, false, List.of());
+                    null, null, false, List.of(), List.of(), null);
         }
-        List<DocumentCard> hits = results.hits().stream().map(hit -> views.card(hit, language)).toList();
+        // In results widened to some of the words, those with all come first: the page shows where they end.
+        List<DocumentCard> hits = new ArrayList<>();
+        List<DocumentCard> someWordsHits = new ArrayList<>();
+        for (int i = 0; i < results.hits().size(); i++) {
+            DocumentCard card = views.card(results.hits().get(i), language);
+            (results.hasAllWords(request.offset() + i) ? hits : someWordsHits).add(card);
+        }
         List<FacetView> facets = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             List<FacetView.Option> options = new ArrayList<>();
@@ -162,7 +168,7 @@ public class SearchPage {
                 : relative(uri.getRequestUriBuilder().replaceQueryParam("q", results.suggestion()).replaceQueryParam("page"));
         return new SearchView(request.query(), results.total(), hits, facets, sorts, from, to, request.page(), pages,
                 previous, next, problem, results.suggestion(), suggestionUrl, results.suggestionApplied(),
-                results.total() == 0 ? topicsWithMostDocuments(language) : List.of());
+                results.total() == 0 ? topicsWithMostDocuments(language) : List.of(), someWordsHits, results.allWordsTotal());
     }
 
     /** For an empty result: the topics with the most documents, as ways to continue. */

@@ -21,7 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import jpus.taskforce.portal.document.Language;
-import jpus.taskforce.portal.i18n.AppMessages;
+import jpus.taskforce.portal.i18n.OperationsMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.publishing.PublishingException;
 import jpus.taskforce.portal.security.Viewer;
@@ -95,7 +95,7 @@ public class WebhooksPage {
                     registration.secret())).build();
         } catch (PublishingException.Invalid e) {
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(render(language, viewer, url, events,
-                    FieldErrors.of(e.errors(), language, field -> Labels.in(language).webhook_field(field)), null, null))
+                    FieldErrors.of(e.errors(), language, field -> Labels.operations(language).webhook_field(field)), null, null))
                     .build();
         }
     }
@@ -115,7 +115,7 @@ public class WebhooksPage {
 
     private TemplateInstance render(Language language, Viewer viewer, String url, List<String> chosen,
             FieldErrors errors, String done, String secret) {
-        AppMessages msg = Labels.in(language);
+        OperationsMessages msg = Labels.operations(language);
         String base = "/" + language.code() + PATH;
         List<Endpoint> endpoints = webhooks.list(viewer).stream().map(w -> endpoint(w, viewer, language, base)).toList();
         List<Option> events = Webhooks.EVENTS.stream()
@@ -125,7 +125,7 @@ public class WebhooksPage {
     }
 
     private Endpoint endpoint(Webhook w, Viewer viewer, Language language, String base) {
-        AppMessages msg = Labels.in(language);
+        OperationsMessages msg = Labels.operations(language);
         List<DeliveryLine> deliveries = webhooks.deliveries(w.getId(), viewer, DELIVERIES_SHOWN).stream()
                 .map(d -> delivery(d, language)).toList();
         String events = String.join(", ", w.getEvents().stream().map(msg::webhook_event).toList());
@@ -136,7 +136,7 @@ public class WebhooksPage {
     private static DeliveryLine delivery(WebhookDelivery d, Language language) {
         boolean retrying = d.getStatus() == DeliveryStatus.PENDING;
         return new DeliveryLine(StaffTime.format(d.getCreatedAt(), language),
-                Labels.in(language).webhook_delivery_status(d.getStatus().code()), d.getAttempts(),
+                Labels.operations(language).webhook_delivery_status(d.getStatus().code()), d.getAttempts(),
                 retrying ? StaffTime.format(d.getNextAttemptAt(), language) : null, d.getLastError());
     }
 }

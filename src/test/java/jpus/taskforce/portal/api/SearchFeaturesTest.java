@@ -145,6 +145,49 @@ class SearchFeaturesTest {
                 .body(org.hamcrest.Matchers.containsString(">forced labor</a>"));
     }
 
+    @Test
+    void britishAndAmericanSpellingsFindTheSameDocuments() {
+        assertThat(search(Map.of("q", "labour organisation", "size", 100)).getList("hits.slug"))
+                .isNotEmpty().isEqualTo(search(Map.of("q", "labor organization", "size", 100)).getList("hits.slug"));
+    }
+
+    @Test
+    void whenFewDocumentsContainAllTheWordsThoseWithSomeOfThemFollow() {
+        JsonPath result = search(Map.of("q", "児童福祉法 禁止行為", "lang", "ja", "size", 20));
+        int allWords = result.getInt("allWordsTotal");
+        List<Boolean> marks = result.getList("hits.matchesAllWords", Boolean.class);
+        assertThat(allWords).isBetween(1, 4);
+        assertThat(result.getList("hits.slug", String.class).get(0)).isEqualTo("japan-child-welfare-act-prohibited-acts");
+        assertThat(marks.subList(0, allWords)).containsOnly(true);
+        assertThat(marks.subList(allWords, marks.size())).isNotEmpty().containsOnly(false);
+        assertThat(result.getLong("total")).isGreaterThan(allWords);
+    }
+
+    @Test
+    void widenedResultsKeepTheirOrderThroughTheCursor() {
+        JsonPath whole = search(Map.of("q", "児童福祉法 禁止行為", "lang", "ja", "size", 6));
+        JsonPath first = search(Map.of("q", "児童福祉法 禁止行為", "lang", "ja", "size", 3));
+        JsonPath second = search(Map.of("q", "児童福祉法 禁止行為", "lang", "ja", "size", 3, "cursor", first.getString("next")));
+        assertThat(second.getList("hits.slug", String.class)).isEqualTo(whole.getList("hits.slug", String.class).subList(3, 6));
+        assertThat(second.getList("hits.matchesAllWords", Boolean.class)).containsOnly(false);
+    }
+
+    @Test
+    void resultsWithManyCompleteMatchesOrInDateOrderAreNotWidened() {
+        assertThat(search(Map.of("q", "forced labor")).getMap("$")).doesNotContainKey("allWordsTotal");
+        assertThat(search(Map.of("q", "児童福祉法 禁止行為", "sort", "newest")).getMap("$")).doesNotContainKey("allWordsTotal");
+        assertThat(search(Map.of("q", "児童福祉法")).getList("hits.matchesAllWords")).containsOnlyNulls();
+    }
+
+    @Test
+    void theSearchPageShowsWhereTheCompleteMatchesEnd() {
+        given().queryParam("q", "児童福祉法 禁止行為").when().get("/ja/search").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("語句の一部を含む文書"))
+                .body(org.hamcrest.Matchers.containsString("すべての語句を含む文書は"));
+        given().queryParam("q", "児童福祉法 禁止行為").when().get("/en/search").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Documents with some of your words"));
+    }
+
     private List<String> analyze(String analyzer, String text) throws IOException {
         Request request = new Request("POST", "/document-read/_analyze");
         request.setJsonEntity("{\"analyzer\":\"" + analyzer + "\",\"text\":\"" + text + "\"}");

@@ -95,7 +95,8 @@ class MappingRolloutTest {
 
     /**
      * Puts in service an index as the previous release would have built it: this version's
-     * definition with one stop word fewer, holding the same documents, behind both aliases.
+     * definition with one stop word fewer (and the fingerprint of that definition), holding the
+     * same documents, behind both aliases.
      */
     private void replaceWithEarlierVersionsIndex() throws IOException {
         String current = readJson("/_alias/" + ZeroDowntimeReindex.READ_ALIAS).keySet().iterator().next();
@@ -104,7 +105,7 @@ class MappingRolloutTest {
         JsonArray stopWords = stopWords(definition);
         stopWords.remove(new JsonPrimitive(ADDED_STOP_WORD));
         send("DELETE", "/" + earlier + "?ignore_unavailable=true", null);
-        send("PUT", "/" + earlier, definition.toString());
+        send("PUT", "/" + earlier, ExpectedIndex.withFingerprint(definition).toString());
         send("POST", "/_reindex?refresh=true", "{\"source\":{\"index\":\"" + current + "\"},\"dest\":{\"index\":\"" + earlier + "\"}}");
         send("POST", "/_aliases", "{\"actions\":["
                 + "{\"add\":{\"index\":\"" + earlier + "\",\"alias\":\"" + ZeroDowntimeReindex.READ_ALIAS + "\"}},"

@@ -11,14 +11,20 @@ import jpus.taskforce.portal.document.Language;
 class GlossaryExpansionTest {
 
     private final GlossaryExpansion expansion = GlossaryExpansion.of(List.of(
-            new GlossaryExpansion.Term(List.of("forced labor", "強制労働", "forced labour")),
+            new GlossaryExpansion.Term(List.of("forced labor", "強制労働", "forced labour", "compulsory labor")),
             new GlossaryExpansion.Term(List.of("human rights due diligence", "人権デュー・ディリジェンス", "HRDD")),
             new GlossaryExpansion.Term(List.of("due diligence", "デュー・ディリジェンス")),
             new GlossaryExpansion.Term(List.of("Uyghur Forced Labor Prevention Act", "ウイグル強制労働防止法", "UFLPA"))));
 
     @Test
+    void formsThatDifferOnlyInBritishSpellingAreOneAlternative() {
+        // The English analysis reads "labour" as "labor": both forms would count the concept twice.
+        assertThat(expansion.expand("forced labour", Language.EN)).isEqualTo("((forced + labour) | (compulsory + labor))");
+    }
+
+    @Test
     void aJapaneseTermSearchesTheEnglishSideWithItsEnglishFormsOnly() {
-        assertThat(expansion.expand("強制労働", Language.EN)).isEqualTo("((forced + labor) | (forced + labour))");
+        assertThat(expansion.expand("強制労働", Language.EN)).isEqualTo("((forced + labor) | (compulsory + labor))");
     }
 
     @Test
@@ -30,7 +36,7 @@ class GlossaryExpansionTest {
     void anEnglishPhraseGainsItsJapaneseFormOnTheJapaneseSideAndKeepsItsWordsAsTyped() {
         assertThat(expansion.expand("forced labor imports", Language.JA)).isEqualTo("((forced + labor) | 強制労働) imports");
         assertThat(expansion.expand("forced labor imports", Language.EN))
-                .isEqualTo("((forced + labor) | (forced + labour)) imports");
+                .isEqualTo("((forced + labor) | (compulsory + labor)) imports");
     }
 
     @Test
@@ -41,7 +47,7 @@ class GlossaryExpansionTest {
 
     @Test
     void aJapaneseTermInsideARunOfTextIsFound() {
-        assertThat(expansion.expand("強制労働輸入", Language.EN)).isEqualTo("((forced + labor) | (forced + labour))輸入");
+        assertThat(expansion.expand("強制労働輸入", Language.EN)).isEqualTo("((forced + labor) | (compulsory + labor))輸入");
     }
 
     @Test
@@ -73,7 +79,7 @@ class GlossaryExpansionTest {
     @Test
     void aSplitQueryGivesEachSideItsGroupsAndKeepsTheOtherWords() {
         GlossaryExpansion.Parts parts = expansion.split("how to stop forced labor");
-        assertThat(parts.groups(Language.EN)).isEqualTo("((forced + labor) | (forced + labour))");
+        assertThat(parts.groups(Language.EN)).isEqualTo("((forced + labor) | (compulsory + labor))");
         assertThat(parts.groups(Language.JA)).isEqualTo("((forced + labor) | 強制労働)");
         assertThat(parts.otherWords()).isEqualTo("how to stop");
     }
