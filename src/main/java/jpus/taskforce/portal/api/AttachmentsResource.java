@@ -49,7 +49,7 @@ public class AttachmentsResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "oidc")
-    @Operation(summary = "Attach a file to a draft", description = "The body is the file itself; its name comes from "
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file to a draft", description = "The body is the file itself; its name comes from "
             + "the name parameter or the Content-Disposition header. The type is decided from the content (PDF, DOCX "
             + "or UTF-8 text), never from the name; the text is extracted and searched with the document once the "
             + "draft is published.")
@@ -69,7 +69,7 @@ public class AttachmentsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Download an attachment", description = "With its type and a Content-Disposition naming the file.")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment", description = "With its type and a Content-Disposition naming the file.")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such attachment on a document you may read")
     public Response download(@PathParam("slug") String slug, @PathParam("id") String id) {
@@ -81,7 +81,7 @@ public class AttachmentsResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = "oidc")
-    @Operation(summary = "Remove an attachment", description = "Editors of the document, while it has a draft.")
+    @Operation(operationId = "deleteAttachment", summary = "Remove an attachment", description = "Editors of the document, while it has a draft.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("slug") String slug, @PathParam("id") String id) {
         attachments.delete(slug, id(id), Viewer.of(identity));

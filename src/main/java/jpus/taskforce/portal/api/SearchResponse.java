@@ -3,6 +3,8 @@ package jpus.taskforce.portal.api;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * counted up to 10,000: beyond that {@code total} is 10000 and {@code totalExact} false.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "total", "totalExact", "page", "size", "hits", "facets" })
 public record SearchResponse(long total, boolean totalExact, int page, int size, List<HitView> hits,
         Map<String, List<FacetValueView>> facets, String suggestion, Boolean suggestionApplied, String next) {
 }

@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.api;
+package jpus.taskforce.portal.api.openapi;
 
 import java.util.Map;
 
