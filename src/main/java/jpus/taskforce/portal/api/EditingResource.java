@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -173,7 +174,8 @@ public class EditingResource {
     @GET
     @Path("/{slug}/revisions")
     @Operation(operationId = "listRevisions", summary = "Revision history", description = "Every published state of the document, newest first, with its change note.")
-    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "200", description = "The revisions",
+            content = @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No document you may see has this slug")
     public List<RevisionView> revisions(@PathParam("slug") String slug) {
         return publishing.revisions(slug, viewer()).stream().map(r -> views.revision(r, null)).toList();

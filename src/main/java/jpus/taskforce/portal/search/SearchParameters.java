@@ -52,16 +52,16 @@ public class SearchParameters {
     public List<String> region = new ArrayList<>();
 
     @RestQuery
-    @Parameter(description = "Issued on or after (ISO date)", schema = @Schema(format = "date"))
+    @Parameter(description = "Issued on or after (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String issuedFrom;
 
     @RestQuery
-    @Parameter(description = "Issued on or before (ISO date)", schema = @Schema(format = "date"))
+    @Parameter(description = "Issued on or before (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String issuedTo;
 
     @RestQuery
     @Parameter(description = "relevance (default), newest, oldest (date = newest)",
-            schema = @Schema(enumeration = { "relevance", "newest", "oldest", "date" }))
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "newest", "oldest", "date" }))
     public String sort;
 
     @RestQuery
