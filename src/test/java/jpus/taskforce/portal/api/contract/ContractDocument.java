@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The partner contract in its two places: the OpenAPI document the running portal serves, and the
@@ -29,9 +30,16 @@ final class ContractDocument {
     private ContractDocument() {
     }
 
+    /**
+     * Where the contract sends partners for tokens: the deployment's realm. The tests' Keycloak runs
+     * on a port of its own each time, so the copy names a stand-in for the partner's address.
+     */
+    static final String OIDC_DISCOVERY = "https://keycloak.example/realms/taskforce/.well-known/openid-configuration";
+
     /** What the running portal serves at /q/openapi, also written to {@link #SERVED}. */
     static JsonNode served() {
         JsonNode document = read(given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        ((ObjectNode) document.path("components").path("securitySchemes").path("oidc")).put("openIdConnectUrl", OIDC_DISCOVERY);
         write(document, SERVED);
         return document;
     }
