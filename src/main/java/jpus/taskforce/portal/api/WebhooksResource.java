@@ -70,6 +70,8 @@ public class WebhooksResource {
 
     @DELETE
     @Path("/{id}")
+    // Its only body is a problem, which is all a generated client accepts for it.
+    @Produces(Problem.MEDIA_TYPE)
     @Operation(operationId = "removeWebhook", summary = "Remove an endpoint", description = "Its queued deliveries go with it.")
     public void remove(@PathParam("id") String id) {
         webhooks.remove(id(id), viewer());

@@ -28,6 +28,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -108,6 +109,7 @@ public class ZeroDowntimeReindex {
     }
 
     /** What an admin sees of the last or current rebuild on this replica. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ReindexStatus", requiredProperties = { "state", "documentsIndexed", "documentsTotal" })
     public record Status(State state, Phase phase, Instant startedAt, Instant finishedAt, long documentsIndexed,
             long documentsTotal, String fromIndex, String toIndex, String error) {

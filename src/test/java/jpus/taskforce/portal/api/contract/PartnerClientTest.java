@@ -25,6 +25,11 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import jpus.taskforce.partnerclient.ApiException;
 import jpus.taskforce.partnerclient.ApiResponse;
+import jpus.taskforce.partnerclient.api.AdministrationApi;
+import jpus.taskforce.partnerclient.api.AdministrationApi.APIListAuditEntriesRequest;
+import jpus.taskforce.partnerclient.api.AdministrationApi.APIListWebhookDeliveriesRequest;
+import jpus.taskforce.partnerclient.api.AdministrationApi.APIRegisterWebhookRequest;
+import jpus.taskforce.partnerclient.api.AdministrationApi.APIRemoveWebhookRequest;
 import jpus.taskforce.partnerclient.api.DocumentsApi;
 import jpus.taskforce.partnerclient.api.DocumentsApi.APIGetDocumentRequest;
 import jpus.taskforce.partnerclient.api.DocumentsApi.APIListRelatedDocumentsRequest;
@@ -33,8 +38,11 @@ import jpus.taskforce.partnerclient.api.DocumentsApi.APISuggestCompletionsReques
 import jpus.taskforce.partnerclient.api.PublishingApi;
 import jpus.taskforce.partnerclient.api.PublishingApi.APIApproveDraftRequest;
 import jpus.taskforce.partnerclient.api.PublishingApi.APICreateDocumentRequest;
+import jpus.taskforce.partnerclient.api.PublishingApi.APIDiffRevisionsRequest;
+import jpus.taskforce.partnerclient.api.PublishingApi.APIListRevisionsRequest;
 import jpus.taskforce.partnerclient.api.PublishingApi.APIPublishDraftRequest;
 import jpus.taskforce.partnerclient.api.PublishingApi.APISubmitDraftRequest;
+import jpus.taskforce.partnerclient.api.PublishingApi.APIUpdateDocumentRequest;
 import jpus.taskforce.partnerclient.api.SyncApi;
 import jpus.taskforce.partnerclient.api.SyncApi.APIExportDocumentsRequest;
 import jpus.taskforce.partnerclient.api.SyncApi.APIListChangesRequest;
@@ -48,24 +56,29 @@ import jpus.taskforce.partnerclient.model.DocumentView;
 import jpus.taskforce.partnerclient.model.DraftState;
 import jpus.taskforce.partnerclient.model.DraftView;
 import jpus.taskforce.partnerclient.model.FacetValueView;
+import jpus.taskforce.partnerclient.model.FieldChange;
 import jpus.taskforce.partnerclient.model.Government;
+import jpus.taskforce.partnerclient.model.HealthStatus;
 import jpus.taskforce.partnerclient.model.HitView;
 import jpus.taskforce.partnerclient.model.InvalidParameter;
 import jpus.taskforce.partnerclient.model.Language;
 import jpus.taskforce.partnerclient.model.Problem;
+import jpus.taskforce.partnerclient.model.RevisionView;
 import jpus.taskforce.partnerclient.model.SearchResponse;
 import jpus.taskforce.partnerclient.model.Suggestion;
 import jpus.taskforce.partnerclient.model.VersionInput;
 import jpus.taskforce.partnerclient.model.Visibility;
+import jpus.taskforce.partnerclient.model.WebhookRegistration;
+import jpus.taskforce.partnerclient.model.WebhookView;
 import jpus.taskforce.partnerclient.model.WorkflowStep;
 import jpus.taskforce.portal.testsupport.Indexing;
 import jpus.taskforce.portal.testsupport.KeycloakServer;
 
 /**
  * A partner's story told through the Java client that openapi-generator makes from the committed
- * contract (pom.xml), against the real portal and Keycloak. Every answer of every call is checked
- * against the served document's schemas (PartnerClients), so a field or type the document gets
- * wrong fails the call that received it.
+ * contract (pom.xml), against the real portal and Keycloak, with the staff's and an admin's beside
+ * it. Every answer of every call is checked against the served document's schemas
+ * (PartnerClients), so a field or type the document gets wrong fails the call that received it.
  */
 @QuarkusTest
 class PartnerClientTest {
@@ -167,6 +180,47 @@ class PartnerClientTest {
     }
 
     @Test
+    void staffReviseADocumentAndItsHistoryShowsWhatChanged() throws ApiException {
+        String slug = "partner-client-history";
+        publishThroughReview(slug);
+
+        DraftView edited = publishing(KeycloakServer.METI_EDITOR).updateDocument(APIUpdateDocumentRequest.newBuilder()
+                .slug(slug).documentInput(newDocument(slug).binding(true)).build());
+        assertThat(edited.getChanges()).extracting(FieldChange::getField).containsExactly("binding");
+        submitApproveAndPublish(slug, "Now binding");
+
+        PublishingApi member = publishing(KeycloakServer.MEMBER);
+        assertThat(member.listRevisions(APIListRevisionsRequest.newBuilder().slug(slug).build()))
+                .extracting(RevisionView::getNumber, RevisionView::getChangeNote)
+                .containsExactly(tuple(2, "Now binding"), tuple(1, "First version"));
+        assertThat(member.diffRevisions(APIDiffRevisionsRequest.newBuilder().slug(slug).from(1L).to(2L).build()).getChanges())
+                .extracting(FieldChange::getField).containsExactly("binding");
+    }
+
+    @Test
+    void anAdminReadsTheHealthOfEveryServiceTheReindexAndTheAuditLog() throws ApiException {
+        AdministrationApi admin = new AdministrationApi(clients.as(KeycloakServer.ADMIN));
+
+        assertThat(admin.getHealthReport().getKeycloak().getStatus()).isEqualTo(HealthStatus.UP);
+        assertThat(admin.getReindexStatus().getState()).isNotNull();
+        assertThat(admin.listAuditEntries(APIListAuditEntriesRequest.newBuilder().size(5).build())).hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void anAdminRegistersAWebhookThenRemovesIt() throws ApiException {
+        AdministrationApi admin = new AdministrationApi(clients.as(KeycloakServer.ADMIN));
+
+        WebhookView registered = admin.registerWebhook(APIRegisterWebhookRequest.newBuilder().webhookRegistration(
+                new WebhookRegistration().url("http://127.0.0.1:9/portal-events").events(List.of("withdrawn"))).build());
+        String id = String.valueOf(registered.getId());
+        assertThat(admin.listWebhooks()).extracting(WebhookView::getId).contains(registered.getId());
+        assertThat(admin.listWebhookDeliveries(APIListWebhookDeliveriesRequest.newBuilder().id(id).build())).isEmpty();
+        admin.removeWebhook(APIRemoveWebhookRequest.newBuilder().id(id).build());
+
+        assertThat(admin.listWebhooks()).extracting(WebhookView::getId).doesNotContain(registered.getId());
+    }
+
+    @Test
     void mirrorsTheKnowledgeBaseByExportThenFollowingChanges() throws ApiException, IOException {
         SyncApi sync = new SyncApi(clients.anonymous());
         ApiResponse<File> export = sync.exportDocumentsWithHttpInfo(APIExportDocumentsRequest.newBuilder().build());
@@ -195,13 +249,17 @@ class PartnerClientTest {
 
     /** An editor writes a new Japanese document, submits it, a reviewer approves and publishes it. */
     private DocumentView publishThroughReview(String slug) throws ApiException {
-        PublishingApi editor = new PublishingApi(clients.as(KeycloakServer.METI_EDITOR));
-        PublishingApi reviewer = new PublishingApi(clients.as(KeycloakServer.METI_REVIEWER));
-
-        DraftView draft = editor.createDocument(APICreateDocumentRequest.newBuilder().documentInput(newDocument(slug)).build());
+        DraftView draft = publishing(KeycloakServer.METI_EDITOR).createDocument(APICreateDocumentRequest.newBuilder()
+                .documentInput(newDocument(slug)).build());
         assertThat(draft.getState()).isEqualTo(DraftState.DRAFT);
+        return submitApproveAndPublish(slug, "First version");
+    }
+
+    private DocumentView submitApproveAndPublish(String slug, String changeNote) throws ApiException {
+        PublishingApi editor = publishing(KeycloakServer.METI_EDITOR);
+        PublishingApi reviewer = publishing(KeycloakServer.METI_REVIEWER);
         DraftView submitted = editor.submitDraft(APISubmitDraftRequest.newBuilder().slug(slug)
-                .workflowStep(new WorkflowStep().changeNote("First version")).build());
+                .workflowStep(new WorkflowStep().changeNote(changeNote)).build());
         assertThat(submitted.getState()).isEqualTo(DraftState.IN_REVIEW);
         DraftView approved = reviewer.approveDraft(APIApproveDraftRequest.newBuilder().slug(slug).build());
         assertThat(approved.getState()).isEqualTo(DraftState.APPROVED);
@@ -234,6 +292,10 @@ class PartnerClientTest {
 
     private DocumentsApi documents() {
         return new DocumentsApi(clients.anonymous());
+    }
+
+    private PublishingApi publishing(String who) {
+        return new PublishingApi(clients.as(who));
     }
 
     /** The problem+json body of an error, read into the client's own Problem model. */
