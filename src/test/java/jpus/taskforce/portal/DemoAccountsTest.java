@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -69,6 +70,14 @@ class DemoAccountsTest {
                 .body(Documents.body(Documents.newSlug("demo"), "JP", "public", "Quorvex"))
                 .post("/api/v1/documents").then()
                 .statusCode(403);
+    }
+
+    @Test
+    void theApiDocumentOffersTheDemoAccountsHttpBasicBesideTokens() {
+        given().get("/q/openapi?format=json").then()
+                .statusCode(200)
+                .body("components.securitySchemes.basic.scheme", equalTo("basic"))
+                .body("paths.'/api/v1/audit'.get.security", hasItem(Map.of("basic", List.of())));
     }
 
     @Test

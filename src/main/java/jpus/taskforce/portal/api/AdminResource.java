@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,7 +31,7 @@ import jpus.taskforce.portal.security.Viewer;
  */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "The search index, the health of every service, the audit log and webhooks (admins)")
 @SecurityRequirement(name = "oidc")
 public class AdminResource {
 
@@ -44,11 +46,13 @@ public class AdminResource {
 
     @POST
     @Path("/reindex")
-    @Operation(summary = "Rebuild the search index", description = "Builds a new index from the database while "
+    @Operation(operationId = "startReindex", summary = "Rebuild the search index", description = "Builds a new index from the database while "
             + "searches keep reading the current one, then switches them over atomically. Answers at once; follow "
             + "the progress with GET.")
-    @APIResponse(responseCode = "202", description = "Started")
-    @APIResponse(responseCode = "200", description = "With wait=true: finished, and how")
+    @APIResponse(responseCode = "202", description = "Started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZeroDowntimeReindex.Status.class)))
+    @APIResponse(responseCode = "200", description = "With wait=true: finished, and how",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZeroDowntimeReindex.Status.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is already running on this replica")
     public Response start(@Parameter(description = "Answer only once the rebuild has finished (for the Kubernetes Job, "
             + "whose later status requests could reach another replica)") @QueryParam("wait") boolean wait) {
@@ -69,7 +73,7 @@ public class AdminResource {
 
     @GET
     @Path("/reindex")
-    @Operation(summary = "Progress of the last rebuild on this replica")
+    @Operation(operationId = "getReindexStatus", summary = "Progress of the last rebuild on this replica")
     public ZeroDowntimeReindex.Status status() {
         requireAdmin();
         return reindex.status();
@@ -77,7 +81,7 @@ public class AdminResource {
 
     @GET
     @Path("/health")
-    @Operation(summary = "Detailed health", description = "The database, the search engine (version, cluster health, "
+    @Operation(operationId = "getHealthReport", summary = "Detailed health", description = "The database, the search engine (version, cluster health, "
             + "indexes behind the aliases, documents indexed against the database, outbox backlog), Keycloak (discovery "
             + "document and signing keys; NOT_CONFIGURED without OIDC) and the webhook delivery backlog, checked now. "
             + "Always 200 for an admin: each component carries its own status. Readiness (/q/health/ready) leaves "

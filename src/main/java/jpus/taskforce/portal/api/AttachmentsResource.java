@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,7 +50,7 @@ public class AttachmentsResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "oidc")
-    @Operation(summary = "Attach a file to a draft", description = "The body is the file itself; its name comes from "
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file to a draft", description = "The body is the file itself; its name comes from "
             + "the name parameter or the Content-Disposition header. The type is decided from the content (PDF, DOCX "
             + "or UTF-8 text), never from the name; the text is extracted and searched with the document once the "
             + "draft is published.")
@@ -69,8 +70,12 @@ public class AttachmentsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Download an attachment", description = "With its type and a Content-Disposition naming the file.")
-    @APIResponse(responseCode = "200", description = "The file")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment", description = "With its type and a Content-Disposition naming the file.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "404", description = "No such attachment on a document you may read")
     public Response download(@PathParam("slug") String slug, @PathParam("id") String id) {
         return attachments.readable(slug, id(id), Viewer.of(identity))
@@ -81,7 +86,7 @@ public class AttachmentsResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = "oidc")
-    @Operation(summary = "Remove an attachment", description = "Editors of the document, while it has a draft.")
+    @Operation(operationId = "deleteAttachment", summary = "Remove an attachment", description = "Editors of the document, while it has a draft.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("slug") String slug, @PathParam("id") String id) {
         attachments.delete(slug, id(id), Viewer.of(identity));

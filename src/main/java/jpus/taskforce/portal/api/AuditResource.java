@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,12 +39,14 @@ public class AuditResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "Audit log", description = "Who did what and when, newest first: creations, edits, "
+    @Operation(operationId = "listAuditEntries", summary = "Audit log", description = "Who did what and when, newest first: creations, edits, "
             + "submissions, approvals, publications, archiving, attachments and failed sign-ins. Admins only.")
     public List<AuditEntryView> entries(
             @Parameter(description = "Only entries about this document") @QueryParam("slug") String slug,
-            @Parameter(description = "Page number from 1") @QueryParam("page") String page,
-            @Parameter(description = "Entries per page, 1 to 200 (default 50)") @QueryParam("size") String size) {
+            @Parameter(description = "Page number from 1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Entries per page, 1 to 200 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
         PublishingException.requireAdmin(Viewer.of(identity), "Only admins read the audit log.");
         int p = number("page", page, 1, 10_000, 1);
         int s = number("size", size, 1, MAX_SIZE, 50);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jpus.taskforce.portal.document.DocumentStatus;
@@ -21,6 +23,9 @@ import jpus.taskforce.portal.document.Visibility;
  * {@code reviewed} is the day its facts were last checked against the official source.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "slug", "type", "government", "agency", "topics", "issued", "status", "binding",
+        "sourceUrl", "visibility", "provenance", "goods", "regions", "languages", "versions", "attachments", "revision",
+        "modifiedAt" })
 public record DocumentView(
         String slug,
         DocumentType type,
@@ -49,6 +54,7 @@ public record DocumentView(
 
     /** One language version; {@code body} is the Markdown source, {@code html} its safe rendering. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "title", "summary", "body", "html" })
     public record VersionView(String title, String summary, String scope, String enforcement, String body, String html) {
     }
 }

@@ -70,7 +70,7 @@ public class DocumentsResource {
     Request httpRequest;
 
     @GET
-    @Operation(summary = "Search documents", description = "Full-text search over English and Japanese with facets. "
+    @Operation(operationId = "searchDocuments", summary = "Search documents", description = "Full-text search over English and Japanese with facets. "
             + "An empty q lists all documents, newest first. Values are OR-ed within a filter and AND-ed across filters; "
             + "repeat a parameter (or separate values with commas) to select several values.")
     @APIResponse(responseCode = "200", description = "A page of hits with facet counts",
@@ -79,7 +79,8 @@ public class DocumentsResource {
     @APIResponse(responseCode = "400", description = "Invalid parameters")
     @APIResponse(responseCode = "503", description = "The search engine is unavailable")
     public Response search(@BeanParam SearchParameters parameters,
-            @Parameter(description = "Language of titles, summaries and labels: en or ja; without it, Accept-Language decides") @QueryParam("lang") String lang,
+            @Parameter(description = "Language of titles, summaries and labels: en or ja; without it, Accept-Language decides",
+                    schema = @Schema(ref = "Language")) @QueryParam("lang") String lang,
             @Parameter(description = "Continue after the hits of an earlier answer: its next (instead of page). In date order it walks any depth; in order of relevance up to the 10,000th hit") @QueryParam("cursor") String cursor) {
         Language displayLanguage = requestLanguage(lang, headers);
         var parsed = parser.parse(parameters, displayLanguage);
@@ -100,7 +101,7 @@ public class DocumentsResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Read a document", description = "The whole document with both language versions.")
+    @Operation(operationId = "getDocument", summary = "Read a document", description = "The whole document with both language versions.")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
@@ -114,14 +115,16 @@ public class DocumentsResource {
 
     @GET
     @Path("/{slug}/related")
-    @Operation(summary = "Related documents", description = "Public documents most similar to this one by content, "
+    @Operation(operationId = "listRelatedDocuments", summary = "Related documents", description = "Public documents most similar to this one by content, "
             + "in the same hit shape as search.")
     @APIResponse(responseCode = "200", description = "Up to five related documents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     @APIResponse(responseCode = "404", description = "No public document has this slug")
     @APIResponse(responseCode = "503", description = "The search engine is unavailable")
     public Response related(@PathParam("slug") String slug,
-            @Parameter(description = "Language of titles and summaries: en or ja; without it, Accept-Language decides") @QueryParam("lang") String lang) {
+            @Parameter(description = "Language of titles and summaries: en or ja; without it, Accept-Language decides",
+                    schema = @Schema(ref = "Language")) @QueryParam("lang") String lang) {
         Language language = requestLanguage(lang, headers);
         long id = QuarkusTransaction.joiningExisting().call(() -> documents.findReadableBySlug(slug, viewer().readable())
                 .map(d -> d.getId())

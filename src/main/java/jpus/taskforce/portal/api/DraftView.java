@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jpus.taskforce.portal.publishing.DocumentInput;
@@ -15,6 +17,8 @@ import jpus.taskforce.portal.publishing.FieldChange;
  * published, its content and how that differs from what readers see now.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "slug", "title", "government", "state", "approvals", "major", "baseRevision", "updatedAt",
+        "document", "changes", "pendingAttachments" })
 public record DraftView(
         String slug,
         String title,

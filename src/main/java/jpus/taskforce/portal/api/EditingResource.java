@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +68,7 @@ public class EditingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a document", description = "Starts a draft from a document in the shape of "
+    @Operation(operationId = "createDocument", summary = "Create a document", description = "Starts a draft from a document in the shape of "
             + "GET /api/v1/documents/{slug}. Editors create their own government's documents; JOINT and INTL ones "
             + "belong to both. The draft is seen only by staff until it is published.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
@@ -87,7 +88,7 @@ public class EditingResource {
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a document", description = "Saves the document as a draft (starting one from the "
+    @Operation(operationId = "updateDocument", summary = "Edit a document", description = "Saves the document as a draft (starting one from the "
             + "published document when there is none). Readers keep seeing the published version until the draft is "
             + "published; saving a draft under review sends it back to draft and clears its approvals.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
@@ -102,7 +103,7 @@ public class EditingResource {
 
     @GET
     @Path("/{slug}/draft")
-    @Operation(summary = "Read a draft", description = "The draft, its state and approvals, and its changes against the published document.")
+    @Operation(operationId = "getDraft", summary = "Read a draft", description = "The draft, its state and approvals, and its changes against the published document.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "404", description = "No draft you may see has this slug")
     public DraftView draft(@PathParam("slug") String slug) {
@@ -112,7 +113,7 @@ public class EditingResource {
     @POST
     @Path("/{slug}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a draft for review", description = "Optional body: {\"changeNote\": \"...\", \"major\": true}. "
+    @Operation(operationId = "submitDraft", summary = "Submit a draft for review", description = "Optional body: {\"changeNote\": \"...\", \"major\": true}. "
             + "A change note is required for a document already published.")
     @APIResponse(responseCode = "200", description = "The draft, now in review", content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "409", description = "The draft is not in the draft state")
@@ -126,7 +127,7 @@ public class EditingResource {
     @POST
     @Path("/{slug}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a draft", description = "A reviewer of the document's government approves it; a JOINT "
+    @Operation(operationId = "approveDraft", summary = "Approve a draft", description = "A reviewer of the document's government approves it; a JOINT "
             + "document needs a reviewer of each government. Nobody approves their own change.")
     @APIResponse(responseCode = "200", description = "The draft with the approval", content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "403", description = "Not a reviewer of this government, or the author")
@@ -139,7 +140,7 @@ public class EditingResource {
     @POST
     @Path("/{slug}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish an approved draft", description = "Now, or at {\"publishAt\": \"2027-01-06T00:00:00Z\"}. "
+    @Operation(operationId = "publishDraft", summary = "Publish an approved draft", description = "Now, or at {\"publishAt\": \"2027-01-06T00:00:00Z\"}. "
             + "A scheduled publication is kept in the database and happens even if the portal restarts in between.")
     @APIResponse(responseCode = "200", description = "Published: the document as readers now see it", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "202", description = "Scheduled: the draft with its publication time", content = @Content(schema = @Schema(implementation = DraftView.class)))
@@ -158,7 +159,7 @@ public class EditingResource {
     @POST
     @Path("/{slug}/archive")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Archive a published document", description = "It stays readable, marked as archived and "
+    @Operation(operationId = "archiveDocument", summary = "Archive a published document", description = "It stays readable, marked as archived and "
             + "ranked lower in search. Optional body: {\"changeNote\": \"...\"}.")
     @APIResponse(responseCode = "200", description = "The archived document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "409", description = "Already archived")
@@ -172,8 +173,9 @@ public class EditingResource {
 
     @GET
     @Path("/{slug}/revisions")
-    @Operation(summary = "Revision history", description = "Every published state of the document, newest first, with its change note.")
-    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @Operation(operationId = "listRevisions", summary = "Revision history", description = "Every published state of the document, newest first, with its change note.")
+    @APIResponse(responseCode = "200", description = "The revisions",
+            content = @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No document you may see has this slug")
     public List<RevisionView> revisions(@PathParam("slug") String slug) {
         return publishing.revisions(slug, viewer()).stream().map(r -> views.revision(r, null)).toList();
@@ -181,7 +183,7 @@ public class EditingResource {
 
     @GET
     @Path("/{slug}/revisions/{number}")
-    @Operation(summary = "One revision", description = "The document exactly as it was published in that revision.")
+    @Operation(operationId = "getRevision", summary = "One revision", description = "The document exactly as it was published in that revision.")
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", description = "No such revision of a document you may see")
     public RevisionView revision(@PathParam("slug") String slug, @PathParam("number") String number) {
@@ -195,7 +197,7 @@ public class EditingResource {
 
     @GET
     @Path("/{slug}/revisions/{from}/diff/{to}")
-    @Operation(summary = "Differences between two revisions", description = "Changed fields only; Markdown bodies line by line.")
+    @Operation(operationId = "diffRevisions", summary = "Differences between two revisions", description = "Changed fields only; Markdown bodies line by line.")
     @APIResponse(responseCode = "200", description = "The changes", content = @Content(schema = @Schema(implementation = DiffView.class)))
     @APIResponse(responseCode = "404", description = "No such revisions of a document you may see")
     public DiffView diff(@PathParam("slug") String slug, @PathParam("from") String from, @PathParam("to") String to) {

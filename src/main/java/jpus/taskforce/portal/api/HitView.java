@@ -2,6 +2,8 @@ package jpus.taskforce.portal.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jpus.taskforce.portal.document.DocumentStatus;
@@ -21,12 +23,15 @@ import jpus.taskforce.portal.document.Provenance;
  * the hits that contain only some of them, which follow those that contain all.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "slug", "type", "government", "agency", "topics", "languages", "status", "title",
+        "matchedIn", "sourceUrl", "issued", "url" })
 public record HitView(String slug, DocumentType type, Government government, String agency, List<String> topics,
         List<Language> languages, DocumentStatus status, Provenance provenance, List<String> goods, List<String> regions,
-        String title, String summary, String snippet, List<Language> matchedIn, String sourceUrl, String issued,
-        String url, MatchedAttachment attachment, Boolean matchesAllWords) {
+        String title, String summary, String snippet, List<Language> matchedIn, String sourceUrl,
+        @Schema(ref = "PartialDate") String issued, String url, MatchedAttachment attachment, Boolean matchesAllWords) {
 
     /** The attached file that matched the query. */
+    @Schema(requiredProperties = { "id", "fileName", "url" })
     public record MatchedAttachment(long id, String fileName, String snippet, String url) {
     }
 }

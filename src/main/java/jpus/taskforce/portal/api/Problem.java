@@ -13,7 +13,7 @@ import jpus.taskforce.portal.search.InvalidParameter;
  * identifies a server-side failure in the logs without revealing anything about it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "An RFC 9457 problem detail: the body of every error under /api "
+@Schema(name = "Problem", requiredProperties = { "type", "title", "status" }, description = "An RFC 9457 problem detail: the body of every error under /api "
         + "(application/problem+json). errors names each refused parameter or field; reference identifies an "
         + "unexpected failure in the portal's log.")
 public record Problem(String type, String title, int status, String detail, String instance,

@@ -3,6 +3,8 @@ package jpus.taskforce.portal.api;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code allWordsTotal} then says how many contain all, and each hit's {@code matchesAllWords} which.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "total", "totalExact", "page", "size", "hits", "facets" })
 public record SearchResponse(long total, boolean totalExact, int page, int size, List<HitView> hits,
         Map<String, List<FacetValueView>> facets, String suggestion, Boolean suggestionApplied, String next,
         Long allWordsTotal) {

@@ -40,13 +40,14 @@ public class SuggestResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Suggest completions", description = "Glossary terms, topics and document titles for what a "
+    @Operation(operationId = "suggestCompletions", summary = "Suggest completions", description = "Glossary terms, topics and document titles for what a "
             + "reader is typing, in English or Japanese (「強制」 suggests 強制労働).")
     @APIResponse(responseCode = "200", description = "Up to twelve suggestions; none for fewer than two Latin characters",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters")
     public Response suggest(@Parameter(description = "What has been typed so far") @QueryParam("q") String q,
-            @Parameter(description = "Language of topic and document labels: en (default) or ja") @QueryParam("lang") String lang) {
+            @Parameter(description = "Language of topic and document labels: en (default) or ja",
+                    schema = @Schema(ref = "Language")) @QueryParam("lang") String lang) {
         if (q != null && q.length() > Suggestions.MAX_PREFIX_LENGTH) {
             throw ProblemException.invalidParameters(List.of(new InvalidParameter("q",
                     "may be at most " + Suggestions.MAX_PREFIX_LENGTH + " characters long")));

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -87,15 +88,17 @@ public class SyncResource {
     @GET
     @Path("/changes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Follow changes", description = "Changes after the cursor, oldest first: created, updated "
+    @Operation(operationId = "listChanges", summary = "Follow changes", description = "Changes after the cursor, oldest first: created, updated "
             + "(from the content seed), published (a new revision through review), archived, and withdrawn (the document "
             + "left what you may read). Start from the cursor of an export, or without one to read from the beginning.")
     @APIResponse(responseCode = "200", description = "A page of changes and the cursor to continue from",
             content = @Content(schema = @Schema(implementation = ChangeView.Page.class)))
+    @APIResponse(responseCode = "304", description = "No change since the ETag given")
     @APIResponse(responseCode = "400", description = "A cursor this portal did not issue, or a bad limit")
     public Response changes(
             @Parameter(description = "Where to continue: the next of the previous page, or the export's cursor") @QueryParam("since") String since,
-            @Parameter(description = "At most this many events are examined, 1 to 1000 (default 100)") @QueryParam("limit") String limit) {
+            @Parameter(description = "At most this many events are examined, 1 to 1000 (default 100)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit) {
         long from = since == null || since.isBlank() ? 0 : ChangeCursor.decode(since.strip()).orElseThrow(() ->
                 ProblemException.invalidParameters(List.of(new InvalidParameter("since", "is not a cursor from this portal"))));
         int max = limit(limit);
@@ -115,11 +118,14 @@ public class SyncResource {
     @GET
     @Path("/export")
     @Produces("application/x-ndjson")
-    @Operation(summary = "Export everything you may read", description = "One document per line (NDJSON) in the "
+    @Operation(operationId = "exportDocuments", summary = "Export everything you may read", description = "One document per line (NDJSON) in the "
             + "shape of GET /api/v1/documents/{slug}, both languages and the revision number, streamed in constant "
             + "memory. The Portal-Changes-Cursor header is where to start following /api/v1/changes.")
-    @APIResponse(responseCode = "200", description = "The documents, one JSON object per line",
-            headers = @Header(name = CURSOR_HEADER, description = "The change-feed cursor taken before the export began"))
+    @APIResponse(responseCode = "200", description = "The documents, one JSON object per line, each a DocumentView",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "Newline-delimited JSON: one DocumentView per line; a stream, so that any size fits")),
+            headers = @Header(name = CURSOR_HEADER, description = "The change-feed cursor taken before the export began",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Nothing changed since the ETag given")
     public Response export() {
         Set<Visibility> readable = Viewer.of(identity).readable();

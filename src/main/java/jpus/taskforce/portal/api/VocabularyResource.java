@@ -58,7 +58,7 @@ public class VocabularyResource {
 
     @GET
     @Path("/topics")
-    @Operation(summary = "List topics", description = "The topic vocabulary, in its editorial order, with the number of public documents on each topic.")
+    @Operation(operationId = "listTopics", summary = "List topics", description = "The topic vocabulary, in its editorial order, with the number of public documents on each topic.")
     @APIResponse(responseCode = "200", description = "The topics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
@@ -73,7 +73,7 @@ public class VocabularyResource {
 
     @GET
     @Path("/glossary")
-    @Operation(summary = "List glossary terms", description = "English–Japanese term pairs with variants and definitions; "
+    @Operation(operationId = "listGlossaryTerms", summary = "List glossary terms", description = "English–Japanese term pairs with variants and definitions; "
             + "search uses them to find documents across languages.")
     @APIResponse(responseCode = "200", description = "The glossary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GlossaryTermView.class, type = SchemaType.ARRAY)))

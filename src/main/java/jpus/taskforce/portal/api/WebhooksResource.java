@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,10 +45,12 @@ public class WebhooksResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an endpoint", description = "Events: created, updated, published, archived, "
+    @Operation(operationId = "registerWebhook", summary = "Register an endpoint", description = "Events: created, updated, published, archived, "
             + "withdrawn (all when left out). Each is POSTed as JSON with the headers Portal-Webhook-Id (the idempotency "
             + "key, the same on every retry), Portal-Webhook-Event, Portal-Webhook-Timestamp (Unix seconds) and "
             + "Portal-Webhook-Signature: v1=hex(HMAC-SHA256(secret, timestamp + \".\" + body)). The secret is shown once.")
+    @APIResponse(responseCode = "201", description = "Registered; the secret is in this answer only",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public Response register(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.Registration.class),
                     examples = @ExampleObject(name = "registration", value = ApiExamples.WEBHOOK))) WebhookView.Registration registration) {
@@ -60,21 +63,23 @@ public class WebhooksResource {
     }
 
     @GET
-    @Operation(summary = "Registered endpoints")
+    @Operation(operationId = "listWebhooks", summary = "Registered endpoints")
     public List<WebhookView> list() {
         return webhooks.list(viewer()).stream().map(w -> view(w, null)).toList();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove an endpoint", description = "Its queued deliveries go with it.")
+    // Its only body is a problem, which is all a generated client accepts for it.
+    @Produces(Problem.MEDIA_TYPE)
+    @Operation(operationId = "removeWebhook", summary = "Remove an endpoint", description = "Its queued deliveries go with it.")
     public void remove(@PathParam("id") String id) {
         webhooks.remove(id(id), viewer());
     }
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "Delivery log", description = "The newest 100 deliveries: attempts, last answer, when delivered.")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Delivery log", description = "The newest 100 deliveries: attempts, last answer, when delivered.")
     public List<WebhookView.Delivery> deliveries(@PathParam("id") String id) {
         return webhooks.deliveries(id(id), viewer(), 100).stream()
                 .map(d -> new WebhookView.Delivery(d.getId(), d.getIdempotencyKey(), d.getStatus(), d.getAttempts(),

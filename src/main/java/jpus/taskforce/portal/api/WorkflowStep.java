@@ -1,5 +1,7 @@
 package jpus.taskforce.portal.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -7,5 +9,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * archiving, the time when publishing (ISO-8601 instant; now when absent or past).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WorkflowStep(String changeNote, Boolean major, String publishAt) {
+public record WorkflowStep(String changeNote, Boolean major, @Schema(format = "date-time") String publishAt) {
 }

@@ -12,6 +12,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -20,7 +23,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * like a date, with its precision beside it.
  */
 @Embeddable
+@Schema(name = "PartialDate", type = SchemaType.STRING, pattern = PartialDate.PATTERN,
+        description = "A date at the precision its sources confirm: a day (2021-12-23), a month (2026-11) or a year (2009).",
+        examples = { "2021-12-23", "2026-11", "2009" })
 public class PartialDate {
+
+    /** The JSON form, as the OpenAPI document states it for partners. */
+    public static final String PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 

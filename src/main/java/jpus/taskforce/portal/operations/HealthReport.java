@@ -2,6 +2,8 @@ package jpus.taskforce.portal.operations;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,11 +15,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record HealthReport(Instant checkedAt, Database database, SearchEngine searchEngine, Keycloak keycloak,
         Webhooks webhooks) {
 
+    @Schema(name = "HealthStatus")
     public enum Status {
         UP, DOWN, NOT_CONFIGURED
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "DatabaseHealth", requiredProperties = "status")
     public record Database(Status status, String product, Long documents, String error) {
     }
 
@@ -30,6 +34,7 @@ public record HealthReport(Instant checkedAt, Database database, SearchEngine se
      * @param outboxBacklog     index changes waiting in the outbox
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SearchEngineHealth", requiredProperties = "status")
     public record SearchEngine(Status status, String distribution, String version, String clusterHealth,
             String readIndex, String writeIndex, Long indexedDocuments, Long databaseDocuments, Long outboxBacklog,
             String error) {
@@ -37,6 +42,7 @@ public record HealthReport(Instant checkedAt, Database database, SearchEngine se
 
     /** @param signingKeys the keys the realm publishes for token signatures */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "KeycloakHealth", requiredProperties = "status")
     public record Keycloak(Status status, String url, String issuer, Integer signingKeys, String error) {
     }
 
@@ -46,6 +52,7 @@ public record HealthReport(Instant checkedAt, Database database, SearchEngine se
      * @param failed  deliveries given up after the last retry
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "WebhookBacklogHealth", requiredProperties = "status")
     public record Webhooks(Status status, Long pending, Long due, Long failed, String error) {
     }
 

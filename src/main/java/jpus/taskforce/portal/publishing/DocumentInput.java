@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -26,32 +28,33 @@ import jpus.taskforce.portal.document.PartialDate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentInput(
         String slug,
-        String type,
-        String government,
+        @Schema(ref = "DocumentType") String type,
+        @Schema(ref = "Government") String government,
         String agency,
         List<String> topics,
-        String issued,
-        String effective,
-        String updated,
-        String status,
+        @Schema(ref = "PartialDate") String issued,
+        @Schema(ref = "PartialDate") String effective,
+        @Schema(ref = "PartialDate") String updated,
+        @Schema(ref = "DocumentStatus") String status,
         Boolean binding,
         String citation,
         String sourceUrl,
-        String visibility,
+        @Schema(ref = "Visibility") String visibility,
         String supersededBy,
         String singleLanguageReason,
-        String provenance,
-        String reviewed,
+        @Schema(ref = "Provenance") String provenance,
+        @Schema(format = "date") String reviewed,
         List<String> goods,
         List<String> regions,
         Map<String, TextInput> versions,
         String changeNote,
         Boolean major,
-        String publishAt) {
+        @Schema(format = "date-time") String publishAt) {
 
     /** One language version; {@code body} is Markdown. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "VersionInput")
     public record TextInput(String title, String summary, String scope, String enforcement, String body) {
     }
 

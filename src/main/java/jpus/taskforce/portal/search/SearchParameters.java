@@ -3,6 +3,8 @@ package jpus.taskforce.portal.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -50,23 +52,26 @@ public class SearchParameters {
     public List<String> region = new ArrayList<>();
 
     @RestQuery
-    @Parameter(description = "Issued on or after (ISO date)")
+    @Parameter(description = "Issued on or after (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String issuedFrom;
 
     @RestQuery
-    @Parameter(description = "Issued on or before (ISO date)")
+    @Parameter(description = "Issued on or before (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String issuedTo;
 
     @RestQuery
-    @Parameter(description = "relevance (default), newest, oldest (date = newest)")
+    @Parameter(description = "relevance (default), newest, oldest (date = newest)",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "newest", "oldest", "date" }))
     public String sort;
 
     @RestQuery
-    @Parameter(description = "Page number from 1")
+    @Parameter(description = "Page number from 1",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
     public String page;
 
     @RestQuery
-    @Parameter(description = "Hits per page, 1 to 100 (default 20)")
+    @Parameter(description = "Hits per page, 1 to 100 (default 20)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public String size;
 
     /** Only a query, as typed: what a page can still show when the rest of its URL cannot be read. */

@@ -1,5 +1,7 @@
 package jpus.taskforce.portal.search;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -11,8 +13,10 @@ import jpus.taskforce.portal.document.CodedValue;
  * @param slug the document's slug, or the topic's id; null for a term
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "text", "kind" })
 public record Suggestion(String text, Kind kind, String slug) {
 
+    @Schema(name = "SuggestionKind")
     public enum Kind implements CodedValue {
         DOCUMENT, TERM, TOPIC;
 

@@ -23,10 +23,12 @@ import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -87,6 +89,7 @@ public class ZeroDowntimeReindex {
     private volatile CompletableFuture<Status> current = CompletableFuture.completedFuture(Status.idle());
 
     /** Where a rebuild on this replica stands. */
+    @Schema(name = "ReindexState")
     public enum State implements CodedValue {
         IDLE, RUNNING, DONE, FAILED;
 
@@ -98,6 +101,7 @@ public class ZeroDowntimeReindex {
     }
 
     /** The steps of a rebuild, in order; a failed rebuild keeps the one it failed in. */
+    @Schema(name = "ReindexPhase")
     public enum Phase implements CodedValue {
         PREPARING, INDEXING, CATCHING_UP, SWITCHING;
 
@@ -109,6 +113,8 @@ public class ZeroDowntimeReindex {
     }
 
     /** What an admin sees of the last or current rebuild on this replica. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReindexStatus", requiredProperties = { "state", "documentsIndexed", "documentsTotal" })
     public record Status(State state, Phase phase, Instant startedAt, Instant finishedAt, long documentsIndexed,
             long documentsTotal, String fromIndex, String toIndex, String error) {
 

@@ -45,6 +45,40 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void describesTheApiAndNotThePages() {
+        assertThat(map(openApi, "paths").keySet()).as("paths of the partner contract").allMatch(path -> path.startsWith("/api/v1/"));
+    }
+
+    /** The operationId names the method of every partner's generated client: a verb and what it acts on. */
+    @Test
+    void everyOperationHasAnOperationIdNamingWhatItDoes() {
+        SoftAssertions softly = new SoftAssertions();
+        Set<String> seen = new TreeSet<>();
+        for (ApiOperation op : operations()) {
+            String id = (String) op.spec().get("operationId");
+            softly.assertThat(id).as("operationId of %s", op).matches("[a-z]+([A-Z][a-z0-9]*)+");
+            softly.assertThat(seen.add(String.valueOf(id))).as("%s is the only operation named %s", op, id).isTrue();
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void sendsPartnersToTheRealmThePortalUses() {
+        assertThat(map(map(map(openApi, "components"), "securitySchemes"), "oidc").get("openIdConnectUrl"))
+                .isEqualTo(KeycloakServer.shared().realmUrl() + "/.well-known/openid-configuration");
+    }
+
+    @Test
+    void everyOperationSaysHowItMayBeCalled() {
+        SoftAssertions softly = new SoftAssertions();
+        for (ApiOperation op : operations()) {
+            softly.assertThat(op.spec().get("security")).as("security of %s", op).asInstanceOf(InstanceOfAssertFactories.LIST)
+                    .isNotEmpty();
+        }
+        softly.assertAll();
+    }
+
+    @Test
     void everyOperationHasASummary() {
         SoftAssertions softly = new SoftAssertions();
         for (ApiOperation op : operations()) {

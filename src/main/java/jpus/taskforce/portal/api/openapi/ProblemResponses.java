@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.api;
+package jpus.taskforce.portal.api.openapi;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,56 +6,45 @@ import java.util.Map;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jpus.taskforce.portal.api.Problem;
 
 /**
  * Describes the errors every API operation can give, so that each resource method declares only
  * its own: every error response gets the problem+json body with an example, and each operation
  * the errors that follow from its shape (a parameter can be invalid, a path can name nothing, a
- * protected operation refuses missing or insufficient credentials, any client can be rate
- * limited, and an unexpected failure answers with a reference).
+ * token can be invalid, an operation that needs credentials refuses missing or insufficient ones,
+ * any client can be rate limited, and an unexpected failure answers with a reference).
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class ProblemResponses implements OASFilter {
+final class ProblemResponses {
 
-    private static final String API = "/api/v1/";
-    private static final String SECURITY_SCHEME = "oidc";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith(API)) {
-                item.getOperations().values().forEach(operation -> describe(path, operation));
-            }
-        });
+    private ProblemResponses() {
     }
 
-    private static void describe(String path, Operation operation) {
+    static void describe(ApiOperation api) {
+        Operation operation = api.operation();
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        boolean hasInput = path.contains("{") || operation.getRequestBody() != null
+        boolean hasInput = api.namesSomething() || operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         if (hasInput) {
             addIfAbsent(responses, 400, operation.getRequestBody() != null
                     ? "Invalid parameters, or a body that is not JSON of the expected shape" : "Invalid parameters");
         }
-        if (isProtected(operation)) {
+        if (OperationSecurity.needsCredentials(operation)) {
             addIfAbsent(responses, 401, "No credentials, or a token that is not valid or has expired");
             addIfAbsent(responses, 403, "The credentials do not allow this");
+        } else {
+            addIfAbsent(responses, 401, "A token was sent that is not valid or has expired");
         }
-        if (path.contains("{")) {
+        if (api.namesSomething()) {
             addIfAbsent(responses, 404, "Nothing you may see at this address");
         }
         addIfAbsent(responses, 429, "Too many requests from this client; Retry-After says when to try again");
@@ -63,14 +52,9 @@ public class ProblemResponses implements OASFilter {
         responses.getAPIResponses().forEach((code, response) -> {
             int status = status(code);
             if (status >= 400) {
-                response.setContent(problem(status, path));
+                response.setContent(problem(status, api.path()));
             }
         });
-    }
-
-    private static boolean isProtected(Operation operation) {
-        return operation.getSecurity() != null
-                && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme(SECURITY_SCHEME));
     }
 
     private static void addIfAbsent(APIResponses responses, int status, String description) {
