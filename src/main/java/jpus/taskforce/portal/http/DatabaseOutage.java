@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.api;
+package jpus.taskforce.portal.http;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;

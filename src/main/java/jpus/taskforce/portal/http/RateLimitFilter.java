@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.api;
+package jpus.taskforce.portal.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
 
+import jpus.taskforce.portal.api.Problem;
+
 /**
  * Limits how many API requests one client makes per minute: an address without credentials, or a
  * credential (partners get a higher limit), in fixed one-minute windows.
@@ -26,7 +28,7 @@ import io.vertx.core.http.HttpServerRequest;
  * ({@code quarkus.http.proxy.*}, see docs/operations.md). Each replica counts on its own.
  */
 @ApplicationScoped
-public class RateLimiter {
+public class RateLimitFilter {
 
     private static final long WINDOW_MILLIS = 60_000;
 
@@ -43,7 +45,7 @@ public class RateLimiter {
     public Response limit(HttpServerRequest request) {
         String credential = request.getHeader(HttpHeaders.AUTHORIZATION);
         int limit = credential == null ? config.anonymousPerMinute() : config.authenticatedPerMinute();
-        if (limit <= 0 || !request.path().startsWith("/api/")) {
+        if (limit <= 0 || !ErrorResponses.isApi(request.path())) {
             return null;
         }
         long now = clock.millis();
@@ -55,12 +57,10 @@ public class RateLimiter {
             return null;
         }
         long retryAfter = Math.max(1, (WINDOW_MILLIS - now % WINDOW_MILLIS + 999) / 1000);
-        return Response.status(429)
-                .type(Problem.MEDIA_TYPE)
+        return Response.fromResponse(ErrorResponses.of(request.path(), Problem.of(429, "Too Many Requests", "More than "
+                + limit + " requests in a minute from this " + (credential == null ? "address" : "client")
+                + ". Retry after " + retryAfter + " seconds.", request.path())))
                 .header("Retry-After", retryAfter)
-                .entity(Problem.of(429, "Too Many Requests", "More than " + limit + " requests in a minute from this "
-                        + (credential == null ? "address" : "client") + ". Retry after " + retryAfter + " seconds.",
-                        request.path()))
                 .build();
     }
 

@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.security;
+package jpus.taskforce.portal.http;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,13 +8,11 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import jpus.taskforce.portal.api.Problem;
-import jpus.taskforce.portal.web.ErrorPage;
 
 /**
  * Turns away, before anything reads them, request parts that no legitimate client sends and that
@@ -23,7 +21,7 @@ import jpus.taskforce.portal.web.ErrorPage;
  * (the template layer chooses its variant from them) and an If-Modified-Since that is not a date
  * (the precondition check parses it) are ignored, as RFC 9110 says invalid conditions should be.
  */
-public class RequestHygiene {
+public class RequestHygieneFilter {
 
     private static final Pattern LANGUAGE_RANGE = Pattern.compile(
             "\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*q\\s*=\\s*(0(\\.\\d{0,3})?|1(\\.0{0,3})?))?\\s*");
@@ -37,16 +35,12 @@ public class RequestHygiene {
         String uri = request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery();
         if (uri.toLowerCase(Locale.ROOT).contains("%00")) {
             String path = request.getUriInfo().getPath();
-            if (path.startsWith("/api/")) {
-                return Response.status(400).type(Problem.MEDIA_TYPE)
-                        .entity(Problem.of(400, "Bad Request", "The address contains a NUL character.", path)).build();
-            }
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(ErrorPage.render(path, 400, null)).build();
+            return ErrorResponses.of(path, Problem.of(400, "Bad Request", "The address contains a NUL character.", path));
         }
-        dropUnless(request, HttpHeaders.ACCEPT_LANGUAGE, RequestHygiene::isLanguageList);
+        dropUnless(request, HttpHeaders.ACCEPT_LANGUAGE, RequestHygieneFilter::isLanguageList);
         dropUnless(request, HttpHeaders.ACCEPT, value -> isList(value, MEDIA_RANGE));
-        dropUnless(request, HttpHeaders.IF_MODIFIED_SINCE, RequestHygiene::isHttpDate);
-        dropUnless(request, HttpHeaders.IF_UNMODIFIED_SINCE, RequestHygiene::isHttpDate);
+        dropUnless(request, HttpHeaders.IF_MODIFIED_SINCE, RequestHygieneFilter::isHttpDate);
+        dropUnless(request, HttpHeaders.IF_UNMODIFIED_SINCE, RequestHygieneFilter::isHttpDate);
         return null;
     }
 

@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.api;
+package jpus.taskforce.portal.http;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

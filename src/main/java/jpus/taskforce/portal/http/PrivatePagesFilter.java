@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.web;
+package jpus.taskforce.portal.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -7,11 +7,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import jpus.taskforce.portal.web.Account;
+
 /**
  * Pages shown to a signed-in person carry their name (and staff pages their work), so no cache may
  * keep them; pages for anonymous readers are the same for everyone and are left as they are.
  */
-public class PrivatePages {
+public class PrivatePagesFilter {
 
     @Inject
     Account account;

@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.api;
+package jpus.taskforce.portal.http;
 
 import java.net.URI;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,13 +19,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpServerRequest;
 
+import jpus.taskforce.portal.api.Problem;
+import jpus.taskforce.portal.api.ProblemException;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.attachment.RejectedAttachment;
 import jpus.taskforce.portal.publishing.PublishingException;
 import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.search.QueryRejectedException;
 import jpus.taskforce.portal.search.SearchUnavailableException;
-import jpus.taskforce.portal.web.ErrorPage;
 
 /**
  * Turns every failure into a clean response: problem+json under {@code /api}, a friendly page
@@ -166,14 +166,6 @@ public class ExceptionMappers {
     }
 
     private static Response respond(HttpServerRequest request, Problem problem) {
-        if (isApi(request.path())) {
-            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-        }
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(ErrorPage.render(request.path(), problem.status(), problem.reference())).build();
-    }
-
-    private static boolean isApi(String path) {
-        return path != null && path.startsWith("/api/");
+        return ErrorResponses.of(request.path(), problem);
     }
 }

@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.api;
+package jpus.taskforce.portal.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -8,13 +8,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import jpus.taskforce.portal.api.Problem;
 import jpus.taskforce.portal.attachment.Attachments;
 
 /**
  * Refuses an attachment announced as too large before its body is read, so an oversized upload
  * costs the portal neither the transfer nor the memory.
  */
-public class UploadSizeGuard {
+public class UploadSizeFilter {
 
     @Inject
     Attachments attachments;
@@ -33,8 +34,7 @@ public class UploadSizeGuard {
             return null;
         }
         String path = request.getUriInfo().getPath();
-        return Response.status(413).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(413, "Content Too Large", new Attachments.TooLarge(attachments.maxSize()).getMessage(), path))
-                .build();
+        return ErrorResponses.of(path,
+                Problem.of(413, "Content Too Large", new Attachments.TooLarge(attachments.maxSize()).getMessage(), path));
     }
 }

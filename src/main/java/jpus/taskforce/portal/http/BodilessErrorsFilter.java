@@ -1,4 +1,4 @@
-package jpus.taskforce.portal.api;
+package jpus.taskforce.portal.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -6,18 +6,20 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import jpus.taskforce.portal.api.Problem;
+
 /**
  * Some refusals are made by Quarkus's own filters and carry no body, for instance a form-encoded
  * post to the API without a CSRF token (what a cross-site form would send). Under /api they get
  * the same problem+json body as every other error.
  */
-public class BodilessErrors {
+public class BodilessErrorsFilter {
 
     @ServerResponseFilter
     public void describe(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         String path = request.getUriInfo().getPath();
-        if (status < 400 || response.hasEntity() || !path.startsWith("/api/")) {
+        if (status < 400 || response.hasEntity() || !ErrorResponses.isApi(path)) {
             return;
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
