@@ -31,8 +31,9 @@ import jpus.taskforce.portal.attachment.Attachment;
 import jpus.taskforce.portal.attachment.AttachmentDownload;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.publishing.PublishingException;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 
 /** PDF, DOCX and plain-text files attached to documents. */
 @Path("/api/v1/documents/{slug}/attachments")
@@ -96,7 +97,7 @@ public class AttachmentsResource {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidParameters(List.of(new InvalidParameter("id", "must be an attachment number")));
+            throw ProblemException.invalidParameters(List.of(new InvalidParameter("id", Reason.ID, "must be an attachment number")));
         }
     }
 }

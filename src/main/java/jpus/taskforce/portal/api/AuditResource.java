@@ -3,6 +3,7 @@ package jpus.taskforce.portal.api;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,13 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.validator.constraints.Range;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 import jpus.taskforce.portal.audit.AuditLog;
 import jpus.taskforce.portal.publishing.PublishingException;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
 
 /** The audit log, for admins. */
 @Path("/api/v1/audit")
@@ -44,29 +46,14 @@ public class AuditResource {
     public List<AuditEntryView> entries(
             @Parameter(description = "Only entries about this document") @QueryParam("slug") String slug,
             @Parameter(description = "Page number from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1")) @QueryParam("page") String page,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1"))
+            @QueryParam("page") @DefaultValue("1") @Range(min = 1, max = 10_000) int page,
             @Parameter(description = "Entries per page, 1 to 200 (default 50)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("size") @DefaultValue("50") @Range(min = 1, max = MAX_SIZE) int size) {
         PublishingException.requireAdmin(Viewer.of(identity), "Only admins read the audit log.");
-        int p = number("page", page, 1, 10_000, 1);
-        int s = number("size", size, 1, MAX_SIZE, 50);
-        return audit.recent(slug == null || slug.isBlank() ? null : slug, (p - 1) * s, s).stream()
+        return audit.recent(slug == null || slug.isBlank() ? null : slug, (page - 1) * size, size).stream()
                 .map(e -> new AuditEntryView(e.getOccurredAt(), e.getActor(), e.getAction(), e.getSlug(), e.getDetail()))
                 .toList();
-    }
-
-    private static int number(String name, String value, int min, int max, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalidParameters(List.of(new InvalidParameter(name, "must be a number from " + min + " to " + max)));
     }
 }

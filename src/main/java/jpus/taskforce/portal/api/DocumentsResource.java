@@ -2,7 +2,6 @@ package jpus.taskforce.portal.api;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,18 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.DocumentRepository;
-import jpus.taskforce.portal.document.LastModified;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.LastModified;
 import jpus.taskforce.portal.i18n.PreferredLanguage;
 import jpus.taskforce.portal.search.DocumentSearch;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.search.SearchCursor;
 import jpus.taskforce.portal.search.SearchParameters;
 import jpus.taskforce.portal.search.SearchRequestParser;
+import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 
 @Path("/api/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,11 +90,11 @@ public class DocumentsResource {
         }
         var request = parsed.request();
         if (cursor != null && !cursor.isBlank()) {
-            if (parameters.page != null && !parameters.page.isBlank()) {
-                throw ProblemException.invalidParameters(List.of(new InvalidParameter("cursor", "give either page or cursor, not both")));
+            if (parameters.page != null) {
+                throw ProblemException.invalidParameters(List.of(new InvalidParameter("cursor", Reason.CURSOR, "give either page or cursor, not both")));
             }
             request = request.continuing(SearchCursor.decode(cursor).orElseThrow(() -> ProblemException.invalidParameters(
-                    List.of(new InvalidParameter("cursor", "is not a cursor from this portal's search")))));
+                    List.of(new InvalidParameter("cursor", Reason.CURSOR, "is not a cursor from this portal's search")))));
         }
         SearchResponse response = views.search(search.search(request, viewer().readable()), request, displayLanguage);
         return conditional.ok(response, httpRequest, lastModified(), displayLanguage);
@@ -147,7 +148,7 @@ public class DocumentsResource {
             return PreferredLanguage.from(headers.getAcceptableLanguages());
         }
         return CodedValue.fromCode(Language.class, lang).orElseThrow(() -> ProblemException.invalidParameters(
-                List.of(new InvalidParameter("lang", "must be en or ja"))));
+                List.of(InvalidParameter.notAllowed("lang", "en, ja"))));
     }
 
     private static String shorten(String slug) {

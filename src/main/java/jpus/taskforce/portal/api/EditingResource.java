@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,8 +37,9 @@ import jpus.taskforce.portal.publishing.DocumentRevision;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.publishing.PublishingException;
 import jpus.taskforce.portal.publishing.RevisionLog;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 
 /**
  * Staff write documents through the review workflow: create or edit a draft, submit it, have it
@@ -186,10 +188,9 @@ public class EditingResource {
     @Operation(operationId = "getRevision", summary = "One revision", description = "The document exactly as it was published in that revision.")
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", description = "No such revision of a document you may see")
-    public RevisionView revision(@PathParam("slug") String slug, @PathParam("number") String number) {
-        int n = revisionNumber("number", number);
+    public RevisionView revision(@PathParam("slug") String slug, @PathParam("number") @Min(1) int number) {
         DocumentRevision revision = publishing.revisions(slug, viewer()).stream()
-                .filter(r -> r.getNumber() == n)
+                .filter(r -> r.getNumber() == number)
                 .findFirst()
                 .orElseThrow(() -> new PublishingException.NotFound(slug));
         return views.revision(revision, revisions.read(revision.getContent()));
@@ -200,10 +201,9 @@ public class EditingResource {
     @Operation(operationId = "diffRevisions", summary = "Differences between two revisions", description = "Changed fields only; Markdown bodies line by line.")
     @APIResponse(responseCode = "200", description = "The changes", content = @Content(schema = @Schema(implementation = DiffView.class)))
     @APIResponse(responseCode = "404", description = "No such revisions of a document you may see")
-    public DiffView diff(@PathParam("slug") String slug, @PathParam("from") String from, @PathParam("to") String to) {
-        int a = revisionNumber("from", from);
-        int b = revisionNumber("to", to);
-        return new DiffView(slug, a, b, publishing.diff(slug, a, b, viewer()));
+    public DiffView diff(@PathParam("slug") String slug, @PathParam("from") @Min(1) int from,
+            @PathParam("to") @Min(1) int to) {
+        return new DiffView(slug, from, to, publishing.diff(slug, from, to, viewer()));
     }
 
     private DraftView draftView(String slug) {
@@ -226,20 +226,8 @@ public class EditingResource {
         try {
             return Instant.parse(step.publishAt().strip());
         } catch (DateTimeParseException e) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt",
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt", Reason.INSTANT,
                     "must be an ISO-8601 instant such as 2027-01-06T00:00:00Z")));
         }
-    }
-
-    private static int revisionNumber(String name, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalidParameters(List.of(new InvalidParameter(name, "must be a revision number from 1")));
     }
 }

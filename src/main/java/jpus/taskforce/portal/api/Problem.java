@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.validation.InvalidParameter;
 
 /**
  * An RFC 9457 problem detail. {@code errors} lists the parameters that were refused; {@code reference}

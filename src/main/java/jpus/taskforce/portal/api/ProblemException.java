@@ -2,7 +2,7 @@ package jpus.taskforce.portal.api;
 
 import java.util.List;
 
-import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.validation.InvalidParameter;
 
 /** A request the API refuses, carrying what the problem response will say. */
 public class ProblemException extends RuntimeException {

@@ -2,7 +2,6 @@ package jpus.taskforce.portal.api;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import jpus.taskforce.portal.security.Viewer;
+import io.quarkus.security.identity.SecurityIdentity;
+
 import jpus.taskforce.portal.document.Language;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.search.Suggestions;
+import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
 
 @Path("/api/v1/suggest")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,8 +50,7 @@ public class SuggestResource {
             @Parameter(description = "Language of topic and document labels: en (default) or ja",
                     schema = @Schema(ref = "Language")) @QueryParam("lang") String lang) {
         if (q != null && q.length() > Suggestions.MAX_PREFIX_LENGTH) {
-            throw ProblemException.invalidParameters(List.of(new InvalidParameter("q",
-                    "may be at most " + Suggestions.MAX_PREFIX_LENGTH + " characters long")));
+            throw ProblemException.invalidParameters(List.of(InvalidParameter.tooLong("q", Suggestions.MAX_PREFIX_LENGTH)));
         }
         Language language = DocumentsResource.requestLanguage(lang, headers);
         return Response.ok(new SuggestResponse(suggestions.suggest(q, language, Viewer.of(identity).readable())))

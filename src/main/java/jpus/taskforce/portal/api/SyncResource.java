@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.validator.constraints.Range;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,8 +45,9 @@ import jpus.taskforce.portal.changes.ChangeLog;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Visibility;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 
 /**
  * Mirroring the knowledge base: export everything the caller may read, then follow the change
@@ -57,7 +60,6 @@ import jpus.taskforce.portal.security.Viewer;
 public class SyncResource {
 
     static final String CURSOR_HEADER = "Portal-Changes-Cursor";
-    private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 1000;
     private static final int EXPORT_BATCH = 50;
 
@@ -98,12 +100,12 @@ public class SyncResource {
     public Response changes(
             @Parameter(description = "Where to continue: the next of the previous page, or the export's cursor") @QueryParam("since") String since,
             @Parameter(description = "At most this many events are examined, 1 to 1000 (default 100)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit) {
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") @DefaultValue("100") @Range(min = 1, max = MAX_LIMIT) int limit) {
         long from = since == null || since.isBlank() ? 0 : ChangeCursor.decode(since.strip()).orElseThrow(() ->
-                ProblemException.invalidParameters(List.of(new InvalidParameter("since", "is not a cursor from this portal"))));
-        int max = limit(limit);
+                ProblemException.invalidParameters(List.of(new InvalidParameter("since", Reason.CURSOR, "is not a cursor from this portal"))));
         Set<Visibility> readable = Viewer.of(identity).readable();
-        List<ChangeEvent> events = changes.after(from, max);
+        List<ChangeEvent> events = changes.after(from, limit);
         List<ChangeView> visible = new ArrayList<>();
         for (ChangeEvent event : events) {
             event.seenBy(readable).ifPresent(name -> visible.add(new ChangeView(ChangeCursor.encode(event.getId()),
@@ -169,18 +171,4 @@ public class SyncResource {
     }
 
 
-    private static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1 && n <= MAX_LIMIT) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalidParameters(List.of(new InvalidParameter("limit", "must be a number from 1 to " + MAX_LIMIT)));
-    }
 }

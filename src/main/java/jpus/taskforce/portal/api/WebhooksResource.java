@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 import jpus.taskforce.portal.webhook.Webhook;
 import jpus.taskforce.portal.webhook.Webhooks;
 
@@ -55,7 +56,7 @@ public class WebhooksResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.Registration.class),
                     examples = @ExampleObject(name = "registration", value = ApiExamples.WEBHOOK))) WebhookView.Registration registration) {
         if (registration == null) {
-            throw ProblemException.invalidParameters(List.of(new InvalidParameter("body", "is required")));
+            throw ProblemException.invalidParameters(List.of(InvalidParameter.required("body")));
         }
         var result = webhooks.register(registration.url(), registration.events(), registration.secret(), viewer());
         WebhookView view = view(result.webhook(), result.secret());
@@ -101,7 +102,7 @@ public class WebhooksResource {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidParameters(List.of(new InvalidParameter("id", "must be a webhook number")));
+            throw ProblemException.invalidParameters(List.of(new InvalidParameter("id", Reason.ID, "must be a webhook number")));
         }
     }
 }

@@ -19,8 +19,10 @@ public final class ErrorResponses {
         if (isApi(path)) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(ErrorPage.render(path, problem.status(), problem.reference())).build();
+        // A page address with a value that cannot be used (a page number of 0) is not a refused form.
+        var page = problem.errors() != null && !problem.errors().isEmpty() ? ErrorPage.invalidAddress(path)
+                : ErrorPage.render(path, problem.status(), problem.reference());
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 
     static boolean isApi(String path) {

@@ -2,9 +2,14 @@ package jpus.taskforce.portal.http;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -24,9 +29,11 @@ import jpus.taskforce.portal.api.ProblemException;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.attachment.RejectedAttachment;
 import jpus.taskforce.portal.publishing.PublishingException;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.search.QueryRejectedException;
 import jpus.taskforce.portal.search.SearchUnavailableException;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
+import jpus.taskforce.portal.validation.Violations;
 
 /**
  * Turns every failure into a clean response: problem+json under {@code /api}, a friendly page
@@ -52,6 +59,28 @@ public class ExceptionMappers {
     public Response problem(ProblemException e, HttpServerRequest request) {
         return respond(request, new Problem("about:blank", e.title(), e.status(), e.getMessage(), request.path(),
                 e.errors(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unconvertible(InvalidParameterException e, HttpServerRequest request) {
+        return invalidParameters(request, List.of(e.parameter()));
+    }
+
+    /** Bean Validation's findings on parameters are the client's to fix; on a return value, the portal's fault. */
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, HttpServerRequest request) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> StreamSupport
+                .stream(v.getPropertyPath().spliterator(), false).anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return unexpected(e, request);
+        }
+        return invalidParameters(request, Violations.of(e.getConstraintViolations()));
+    }
+
+    private static Response invalidParameters(HttpServerRequest request, List<InvalidParameter> errors) {
+        ProblemException problem = ProblemException.invalidParameters(errors);
+        return respond(request, new Problem("about:blank", problem.title(), problem.status(), problem.getMessage(),
+                request.path(), errors, null));
     }
 
     @ServerExceptionMapper
@@ -100,7 +129,8 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response attachmentRejected(RejectedAttachment e, HttpServerRequest request) {
         return respond(request, new Problem("about:blank", "Attachment not accepted", 422, e.getMessage(), request.path(),
-                List.of(new InvalidParameter("file", e.reason().name().toLowerCase(java.util.Locale.ROOT))), null));
+                List.of(new InvalidParameter("file", Reason.FILE, e.getMessage(),
+                        Map.of("file", e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')))), null));
     }
 
     @ServerExceptionMapper

@@ -264,8 +264,10 @@ public interface AppMessages {
     @Message String field(String name);
     @Message String field_in_language(String field, String language);
     @Message String visibility(String code);
+    /** A refused field, by its code (validation.Reason) or a more precise rule derived from it (web.FieldErrors). */
     @Message String validation(String rule);
     @Message String validation_limit(String max);
+    @Message String validation_length(String min, String max);
 
     // ---- audit log ----
     @Message String audit_title();
@@ -286,6 +288,8 @@ public interface AppMessages {
     @Message String feed_change_note(String note);
 
     // ---- reliability: a dependency out of reach ----
+    @Message String error_invalid_address_title();
+    @Message String error_invalid_address_text();
     @Message String error_unavailable_title();
     @Message String error_unavailable_text();
     @Message String sign_in_unavailable_title();

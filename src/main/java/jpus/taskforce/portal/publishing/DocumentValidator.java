@@ -26,7 +26,8 @@ import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.document.PartialDate;
 import jpus.taskforce.portal.document.Provenance;
 import jpus.taskforce.portal.document.Visibility;
-import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 import jpus.taskforce.portal.vocabulary.Agency;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
@@ -38,6 +39,7 @@ import jpus.taskforce.portal.vocabulary.Vocabulary;
 public class DocumentValidator {
 
     static final int NOTE_MAX = 2000;
+    private static final String PARTIAL_DATE = "YYYY-MM-DD, YYYY-MM or YYYY";
     /** Control characters other than tab and line breaks: never text, and NUL is refused by the database. */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
@@ -47,11 +49,11 @@ public class DocumentValidator {
     public ValidatedDocument validate(DocumentInput input) {
         List<InvalidParameter> problems = new ArrayList<>();
         if (input == null) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("body", "a document is required")));
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("body", Reason.REQUIRED, "a document is required")));
         }
         String slug = input.slug() == null ? null : input.slug().strip();
         if (slug == null || !DocumentRules.SLUG.matcher(slug).matches()) {
-            problems.add(new InvalidParameter("slug", "must be 3-80 lower-case letters, digits and hyphens, "
+            problems.add(new InvalidParameter("slug", Reason.SLUG, "must be 3-80 lower-case letters, digits and hyphens, "
                     + "not starting or ending with a hyphen"));
         }
         DocumentType type = coded(problems, "type", input.type(), DocumentType.class, true);
@@ -65,30 +67,32 @@ public class DocumentValidator {
         PartialDate effective = date(problems, "effective", input.effective(), false);
         PartialDate updated = date(problems, "updated", input.updated(), false);
         if (input.binding() == null) {
-            problems.add(new InvalidParameter("binding", "is required (true or false)"));
+            problems.add(new InvalidParameter("binding", Reason.REQUIRED, "is required (true or false)",
+                    Map.of("allowed", "true, false")));
         }
         DocumentRules.sourceUrlProblem(input.sourceUrl())
-                .ifPresent(p -> problems.add(new InvalidParameter("sourceUrl", p)));
+                .ifPresent(p -> problems.add(new InvalidParameter("sourceUrl",
+                        input.sourceUrl() == null || input.sourceUrl().isBlank() ? Reason.REQUIRED : Reason.URL, p)));
         checkLength(problems, "citation", input.citation(), 300);
         String supersededBy = blankToNull(input.supersededBy());
         if (supersededBy != null && !DocumentRules.SLUG.matcher(supersededBy).matches()) {
-            problems.add(new InvalidParameter("supersededBy", "must be the slug of the succeeding document"));
+            problems.add(new InvalidParameter("supersededBy", Reason.SUCCESSOR, "must be the slug of the succeeding document"));
         }
         if (status == DocumentStatus.SUPERSEDED && supersededBy == null) {
-            problems.add(new InvalidParameter("supersededBy", "is required when the status is superseded"));
+            problems.add(new InvalidParameter("supersededBy", Reason.SUCCESSOR_REQUIRED, "is required when the status is superseded"));
         }
         Provenance provenance = input.provenance() == null ? Provenance.OFFICIAL
                 : coded(problems, "provenance", input.provenance(), Provenance.class, true);
         LocalDate reviewed = reviewed(problems, input.reviewed());
         if (status == DocumentStatus.ENACTED && effective == null) {
-            problems.add(new InvalidParameter("effective", "is required when the status is enacted"));
+            problems.add(new InvalidParameter("effective", Reason.EFFECTIVE_REQUIRED, "is required when the status is enacted"));
         }
         List<String> goods = known(problems, "goods", input.goods(), id -> vocabulary.good(id).isPresent());
         List<String> regions = known(problems, "regions", input.regions(), id -> vocabulary.region(id).isPresent());
         Map<Language, LanguageText> texts = texts(problems, input.versions());
         String singleLanguageReason = blankToNull(input.singleLanguageReason());
         if (texts.size() == 1 && singleLanguageReason == null) {
-            problems.add(new InvalidParameter("singleLanguageReason",
+            problems.add(new InvalidParameter("singleLanguageReason", Reason.ONE_LANGUAGE,
                     "is required when the document exists in one language only"));
         }
         checkLength(problems, "singleLanguageReason", singleLanguageReason, 500);
@@ -107,27 +111,28 @@ public class DocumentValidator {
 
     private void checkAgency(List<InvalidParameter> problems, String agencyId, Government government) {
         if (agencyId == null || agencyId.isBlank()) {
-            problems.add(new InvalidParameter("agency", "is required"));
+            problems.add(InvalidParameter.required("agency"));
             return;
         }
         Optional<Agency> agency = vocabulary.agency(agencyId.strip());
         if (agency.isEmpty()) {
-            problems.add(new InvalidParameter("agency", "is not a known agency id"));
+            problems.add(new InvalidParameter("agency", Reason.UNKNOWN, "is not a known agency id", Map.of("value", shorten(agencyId))));
         } else if (government != null && agency.get().government() != government) {
-            problems.add(new InvalidParameter("agency", "belongs to " + agency.get().government().code()
+            problems.add(new InvalidParameter("agency", Reason.AGENCY_GOVERNMENT, "belongs to " + agency.get().government().code()
                     + ", not to the document's government " + government.code()));
         }
     }
 
     private List<String> topics(List<InvalidParameter> problems, List<String> topics) {
         if (topics == null || topics.isEmpty()) {
-            problems.add(new InvalidParameter("topics", "needs at least one topic id"));
+            problems.add(new InvalidParameter("topics", Reason.TOPICS, "needs at least one topic id"));
             return List.of();
         }
         LinkedHashSet<String> valid = new LinkedHashSet<>();
         for (String topic : topics) {
             if (topic == null || vocabulary.topic(topic.strip()).isEmpty()) {
-                problems.add(new InvalidParameter("topics", "'" + shorten(topic) + "' is not a known topic id"));
+                problems.add(new InvalidParameter("topics", Reason.UNKNOWN, "'" + shorten(topic) + "' is not a known topic id",
+                        Map.of("value", shorten(topic))));
             } else {
                 valid.add(topic.strip());
             }
@@ -143,7 +148,8 @@ public class DocumentValidator {
         LinkedHashSet<String> valid = new LinkedHashSet<>();
         for (String id : ids) {
             if (id == null || !exists.test(id.strip())) {
-                problems.add(new InvalidParameter(field, "'" + shorten(id) + "' is not a known id"));
+                problems.add(new InvalidParameter(field, Reason.UNKNOWN, "'" + shorten(id) + "' is not a known id",
+                        Map.of("value", shorten(id))));
             } else {
                 valid.add(id.strip());
             }
@@ -158,11 +164,11 @@ public class DocumentValidator {
         try {
             LocalDate reviewed = LocalDate.parse(value.strip());
             if (reviewed.isAfter(LocalDate.now())) {
-                problems.add(new InvalidParameter("reviewed", "cannot be in the future"));
+                problems.add(new InvalidParameter("reviewed", Reason.FUTURE, "cannot be in the future"));
             }
             return reviewed;
         } catch (DateTimeParseException e) {
-            problems.add(new InvalidParameter("reviewed", "must be a date as YYYY-MM-DD"));
+            problems.add(new InvalidParameter("reviewed", Reason.DATE, "must be a date as YYYY-MM-DD", Map.of("format", "YYYY-MM-DD")));
             return null;
         }
     }
@@ -170,16 +176,16 @@ public class DocumentValidator {
     private static Map<Language, LanguageText> texts(List<InvalidParameter> problems, Map<String, DocumentInput.TextInput> versions) {
         Map<Language, LanguageText> texts = new EnumMap<>(Language.class);
         if (versions == null || versions.isEmpty()) {
-            problems.add(new InvalidParameter("versions", "needs an en or a ja version, or both"));
+            problems.add(new InvalidParameter("versions", Reason.VERSIONS, "needs an en or a ja version, or both"));
             return texts;
         }
         versions.forEach((code, text) -> {
             Optional<Language> language = CodedValue.fromCode(Language.class, code);
             String field = "versions." + shorten(code);
             if (language.isEmpty()) {
-                problems.add(new InvalidParameter(field, "the language must be en or ja"));
+                problems.add(new InvalidParameter(field, Reason.NOT_ALLOWED, "the language must be en or ja", Map.of("allowed", "en, ja")));
             } else if (text == null) {
-                problems.add(new InvalidParameter(field, "is empty"));
+                problems.add(new InvalidParameter(field, Reason.REQUIRED, "is empty"));
             } else {
                 int before = problems.size();
                 required(problems, field + ".title", text.title(), DocumentRules.TITLE_MAX);
@@ -200,13 +206,13 @@ public class DocumentValidator {
             Class<E> type, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                problems.add(new InvalidParameter(field, "is required"));
+                problems.add(InvalidParameter.required(field));
             }
             return null;
         }
         Optional<E> coded = CodedValue.fromCode(type, value.strip());
         if (coded.isEmpty()) {
-            problems.add(new InvalidParameter(field, "must be one of " + CodedValue.allowed(type)));
+            problems.add(InvalidParameter.notAllowed(field, CodedValue.allowed(type)));
         }
         return coded.orElse(null);
     }
@@ -214,14 +220,16 @@ public class DocumentValidator {
     private static PartialDate date(List<InvalidParameter> problems, String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                problems.add(new InvalidParameter(field, "is required (YYYY-MM-DD, YYYY-MM or YYYY)"));
+                problems.add(new InvalidParameter(field, Reason.REQUIRED, "is required (YYYY-MM-DD, YYYY-MM or YYYY)",
+                        Map.of("format", PARTIAL_DATE)));
             }
             return null;
         }
         try {
             return PartialDate.parse(value.strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new InvalidParameter(field, "must be a date as YYYY-MM-DD, YYYY-MM or YYYY"));
+            problems.add(new InvalidParameter(field, Reason.DATE, "must be a date as YYYY-MM-DD, YYYY-MM or YYYY",
+                    Map.of("format", PARTIAL_DATE)));
             return null;
         }
     }
@@ -233,7 +241,7 @@ public class DocumentValidator {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new InvalidParameter(field, "must be an ISO-8601 instant such as 2027-01-06T00:00:00Z"));
+            problems.add(new InvalidParameter(field, Reason.INSTANT, "must be an ISO-8601 instant such as 2027-01-06T00:00:00Z"));
             return null;
         }
     }
@@ -245,7 +253,7 @@ public class DocumentValidator {
 
     private static void required(List<InvalidParameter> problems, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            problems.add(new InvalidParameter(field, "is required"));
+            problems.add(InvalidParameter.required(field));
         } else {
             checkLength(problems, field, value, max);
         }
@@ -253,9 +261,9 @@ public class DocumentValidator {
 
     private static void checkLength(List<InvalidParameter> problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            problems.add(new InvalidParameter(field, "is limited to " + max + " characters"));
+            problems.add(InvalidParameter.tooLong(field, max));
         } else if (value != null && CONTROL.matcher(value).find()) {
-            problems.add(new InvalidParameter(field, "contains control characters"));
+            problems.add(new InvalidParameter(field, Reason.CONTROL_CHARACTERS, "contains control characters"));
         }
     }
 

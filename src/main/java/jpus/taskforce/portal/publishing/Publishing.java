@@ -23,8 +23,9 @@ import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Visibility;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 
 /**
  * The editorial workflow: a draft is written, submitted for review, approved by the reviewers of
@@ -79,7 +80,7 @@ public class Publishing {
     public DocumentDraft update(String slug, DocumentInput input, Viewer viewer) {
         requireWriter(viewer);
         if (input != null && input.slug() != null && !input.slug().strip().equals(slug)) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("slug",
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("slug", Reason.SLUG_FIXED,
                     "must be the slug in the address; a document's slug cannot change")));
         }
         DocumentInput withSlug = input == null ? null : input.withSlug(slug);
@@ -118,7 +119,7 @@ public class Publishing {
         }
         String note = changeNote != null && !changeNote.isBlank() ? changeNote.strip() : draft.getChangeNote();
         if (note == null && draft.getBaseRevision() > 0) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("changeNote",
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("changeNote", Reason.CHANGE_NOTE,
                     "is required: say what changed, for the revision history")));
         }
         checkNote(note);
@@ -346,8 +347,7 @@ public class Publishing {
 
     private static void checkNote(String note) {
         if (note != null && (note.length() > DocumentValidator.NOTE_MAX || DocumentValidator.hasControlCharacters(note))) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("changeNote",
-                    "is limited to " + DocumentValidator.NOTE_MAX + " characters of text")));
+            throw new PublishingException.Invalid(List.of(InvalidParameter.tooLong("changeNote", DocumentValidator.NOTE_MAX)));
         }
     }
 

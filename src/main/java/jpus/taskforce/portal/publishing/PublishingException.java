@@ -2,8 +2,8 @@ package jpus.taskforce.portal.publishing;
 
 import java.util.List;
 
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
 
 /**
  * A publishing request the rules refuse. Each kind carries its HTTP meaning, so the API answers

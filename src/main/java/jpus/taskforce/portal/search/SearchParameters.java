@@ -3,9 +3,12 @@ package jpus.taskforce.portal.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.hibernate.validator.constraints.Range;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -67,12 +70,14 @@ public class SearchParameters {
     @RestQuery
     @Parameter(description = "Page number from 1",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-    public String page;
+    @Min(1)
+    public Integer page;
 
     @RestQuery
     @Parameter(description = "Hits per page, 1 to 100 (default 20)",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    public String size;
+    @Range(min = 1, max = SearchRequestParser.MAX_SIZE)
+    public Integer size;
 
     /** Only a query, as typed: what a page can still show when the rest of its URL cannot be read. */
     public static SearchParameters ofQuery(String q) {

@@ -11,9 +11,13 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
+import jpus.taskforce.portal.validation.Violations;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /**
@@ -32,6 +36,9 @@ public class SearchRequestParser {
     @Inject
     Vocabulary vocabulary;
 
+    @Inject
+    Validator validator;
+
     /** The outcome: a request when {@code problems} is empty. */
     public record Parsed(SearchRequest request, List<InvalidParameter> problems) {
         public boolean valid() {
@@ -40,7 +47,9 @@ public class SearchRequestParser {
     }
 
     public Parsed parse(SearchParameters p, Language language) {
-        List<InvalidParameter> problems = new ArrayList<>();
+        // Checked here rather than before the call: the search page shows every problem beside the
+        // results it can still give, and the API lists them all in one answer.
+        List<InvalidParameter> problems = new ArrayList<>(Violations.of(validator.validate(p)));
         String query = cleanQuery(p.q, problems);
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -54,7 +63,7 @@ public class SearchRequestParser {
                     if (isKnown(facet, code)) {
                         selected.add(normalised(facet, code));
                     } else {
-                        problems.add(new InvalidParameter(facet.parameter(), "unknown value '" + truncate(code) + "'"));
+                        problems.add(InvalidParameter.unknown(facet.parameter(), truncate(code)));
                     }
                 }
             }
@@ -63,13 +72,14 @@ public class SearchRequestParser {
         LocalDate from = date("issuedFrom", p.issuedFrom, problems);
         LocalDate to = date("issuedTo", p.issuedTo, problems);
         if (from != null && to != null && from.isAfter(to)) {
-            problems.add(new InvalidParameter("issuedTo", "must not be before issuedFrom"));
+            problems.add(new InvalidParameter("issuedTo", Reason.BEFORE_START, "must not be before issuedFrom"));
         }
         SearchSort sort = sort(p.sort, problems);
-        int page = integer("page", p.page, 1, 1, Integer.MAX_VALUE, problems);
-        int size = integer("size", p.size, DEFAULT_SIZE, 1, MAX_SIZE, problems);
+        int page = p.page == null ? 1 : p.page;
+        int size = p.size == null ? DEFAULT_SIZE : p.size;
         if (problems.isEmpty() && (long) page * size > MAX_WINDOW) {
-            problems.add(new InvalidParameter("page", "page × size may not exceed " + MAX_WINDOW));
+            problems.add(new InvalidParameter("page", Reason.TOO_DEEP, "page × size may not exceed " + MAX_WINDOW,
+                    Map.of("max", String.valueOf(MAX_WINDOW))));
         }
         SearchRequest request = problems.isEmpty()
                 ? new SearchRequest(query, language, filters, from, to, sort, page, size, null)
@@ -99,7 +109,7 @@ public class SearchRequestParser {
         }
         String cleaned = q.replaceAll("[\\p{Cntrl}\\p{Cs}\\uFFFD]", " ").strip();
         if (cleaned.length() > MAX_QUERY_LENGTH) {
-            problems.add(new InvalidParameter("q", "may be at most " + MAX_QUERY_LENGTH + " characters long"));
+            problems.add(InvalidParameter.tooLong("q", MAX_QUERY_LENGTH));
         }
         return cleaned;
     }
@@ -112,7 +122,7 @@ public class SearchRequestParser {
             return SearchSort.NEWEST;
         }
         return CodedValue.fromCode(SearchSort.class, value).orElseGet(() -> {
-            problems.add(new InvalidParameter("sort", "must be one of " + CodedValue.allowed(SearchSort.class) + " or date"));
+            problems.add(InvalidParameter.notAllowed("sort", CodedValue.allowed(SearchSort.class) + ", date"));
             return SearchSort.RELEVANCE;
         });
     }
@@ -124,27 +134,10 @@ public class SearchRequestParser {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new InvalidParameter(name, "must be an ISO date such as 2023-01-06"));
+            problems.add(new InvalidParameter(name, Reason.DATE, "must be an ISO date such as 2023-01-06",
+                    Map.of("format", "YYYY-MM-DD")));
             return null;
         }
-    }
-
-    private static int integer(String name, String value, int fallback, int min, int max, List<InvalidParameter> problems) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(new InvalidParameter(name, max == Integer.MAX_VALUE
-                ? "must be a whole number of at least " + min
-                : "must be a whole number from " + min + " to " + max));
-        return fallback;
     }
 
     private static String truncate(String value) {

@@ -3,12 +3,15 @@ package jpus.taskforce.portal.web;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import org.hibernate.validator.constraints.Range;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -47,10 +50,9 @@ public class AuditPage {
 
     @GET
     @Path("/staff/audit")
-    public TemplateInstance audit(@PathParam("lang") String lang, @QueryParam("page") String pageParam) {
+    public TemplateInstance audit(@PathParam("lang") String lang, @QueryParam("page") @DefaultValue("1") @Range(min = 1, max = 100_000) int number) {
         Language language = PageLanguage.fromPath(lang);
         StaffAccess.admin(identity);
-        int number = pageNumber(pageParam);
         AppMessages msg = Labels.in(language);
         // One more than a page tells whether there is a next one.
         List<AuditEvent> events = audit.recent(null, (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
@@ -63,13 +65,5 @@ public class AuditPage {
                 events.size() > PAGE_SIZE ? base + "?page=" + (number + 1) : null);
         Page page = new Page(language, "/staff/audit" + (number > 1 ? "?page=" + number : ""), msg.audit_title(), "");
         return Templates.audit(page, view).setLocale(language.locale());
-    }
-
-    private static int pageNumber(String value) {
-        try {
-            return Math.max(1, Math.min(Integer.parseInt(value), 100_000));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

@@ -42,13 +42,14 @@ import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
-import jpus.taskforce.portal.publishing.AllowedSteps;
 import jpus.taskforce.portal.publishing.AllowedSteps.Step;
+import jpus.taskforce.portal.publishing.AllowedSteps;
 import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.publishing.PublishingException;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 
 /**
  * A document as staff work on it: its draft (state, approvals, the changes against what readers
@@ -225,11 +226,11 @@ public class DraftPage {
             at = Optional.empty();
         }
         if (at.isEmpty()) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt",
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt", Reason.INSTANT,
                     "must be an ISO-8601 instant such as 2027-01-06T00:00:00Z")));
         }
         if (!at.get().isAfter(Instant.now())) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt", "must be in the future")));
+            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt", Reason.NOT_FUTURE, "must be in the future")));
         }
         return at.get();
     }

@@ -36,8 +36,9 @@ import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.DocumentInput;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.publishing.PublishingException;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /**
@@ -113,7 +114,7 @@ public class EditorPage {
             return refused(422, render(language, null, form, FieldErrors.of(e.errors(), language), null, false));
         } catch (PublishingException.Conflict e) {
             // The one conflict of a new document: its slug is taken.
-            FieldErrors taken = FieldErrors.of(List.of(new InvalidParameter("slug", "is already taken")), language);
+            FieldErrors taken = FieldErrors.of(List.of(new InvalidParameter("slug", Reason.SLUG_TAKEN, "is already taken")), language);
             return refused(409, render(language, null, form, taken, null, false));
         } catch (PublishingException.Forbidden e) {
             return refused(403, render(language, null, form, FieldErrors.none(), Refusals.of(e, language), false));

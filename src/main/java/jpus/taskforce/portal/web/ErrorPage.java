@@ -20,7 +20,7 @@ public final class ErrorPage {
 
     /** The page for a request path: its language comes from the first path segment when it is one. */
     public static TemplateInstance render(String requestPath, int status, String reference) {
-        Language language = requestPath.startsWith("/ja/") || requestPath.equals("/ja") ? Language.JA : Language.EN;
+        Language language = languageOf(requestPath);
         AppMessages msg = Labels.in(language);
         String heading;
         String text;
@@ -49,10 +49,21 @@ public final class ErrorPage {
         return page(language, heading, text);
     }
 
+    /** The address has a value the page cannot use, such as a page number of 0. */
+    public static TemplateInstance invalidAddress(String requestPath) {
+        Language language = languageOf(requestPath);
+        AppMessages msg = Labels.in(language);
+        return page(language, msg.error_invalid_address_title(), msg.error_invalid_address_text());
+    }
+
     /** Keycloak cannot be reached, so nobody can sign in; reading is unaffected. */
     public static TemplateInstance signInUnavailable(Language language) {
         AppMessages msg = Labels.in(language);
         return page(language, msg.sign_in_unavailable_title(), msg.sign_in_unavailable_text());
+    }
+
+    private static Language languageOf(String requestPath) {
+        return requestPath.startsWith("/ja/") || requestPath.equals("/ja") ? Language.JA : Language.EN;
     }
 
     private static TemplateInstance page(Language language, String heading, String text) {

@@ -132,7 +132,7 @@ public class Feeds {
             parameters.sort = SearchSort.NEWEST.code();
         }
         parameters.page = null;
-        parameters.size = String.valueOf(ENTRIES);
+        parameters.size = ENTRIES;
         var parsed = parser.parse(parameters, pageLanguage);
         if (!parsed.valid()) {
             throw new jakarta.ws.rs.BadRequestException();

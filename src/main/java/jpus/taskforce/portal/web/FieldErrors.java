@@ -5,21 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.quarkus.qute.TemplateData;
 
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
-import jpus.taskforce.portal.search.InvalidParameter;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 
 /**
  * The validator's findings as a form shows them: next to each field, and as a summary at the top
- * linking to the fields. The validator words its reasons in English for partner developers; the
- * common rules are recognised and worded in the page's language, anything else is shown as written
- * on English pages and as a general request to check the field on Japanese ones.
+ * linking to the fields. Each finding is worded from its code ({@link Reason}) in the page's
+ * language, never from the English sentence the API sends beside it.
  */
 // Read by the user tags (tags/*.html), whose expressions are not type-checked.
 @TemplateData
@@ -28,35 +26,6 @@ public final class FieldErrors {
     /** An entry of the summary: the field's label, what is wrong, and the id of the field's input. */
     @TemplateData
     public record Entry(String anchor, String label, String text) {
-    }
-
-    private static final Pattern LIMIT = Pattern.compile("is limited to (\\d+) characters");
-    private static final Map<String, String> RULES = new LinkedHashMap<>();
-
-    static {
-        // Order matters: the first reason prefix that matches names the rule.
-        RULES.put("is required (true or false)", "choose");
-        RULES.put("is required (YYYY", "date");
-        RULES.put("is required: the official source", "source");
-        RULES.put("is required when the status is superseded", "superseded");
-        RULES.put("is required when the document exists in one language", "one-language");
-        RULES.put("is required: say what changed", "change-note");
-        RULES.put("is required", "required");
-        RULES.put("must be one of", "choose");
-        RULES.put("must be a date as", "date");
-        RULES.put("must be an https URL", "https");
-        RULES.put("is not a valid URL", "https");
-        RULES.put("is not a known agency id", "agency");
-        RULES.put("belongs to ", "agency-government");
-        RULES.put("needs at least one topic id", "topics");
-        RULES.put("'", "topics");
-        RULES.put("must be 3-80 lower-case letters", "slug");
-        RULES.put("must be the slug in the address", "slug-fixed");
-        RULES.put("must be the slug of the succeeding document", "successor");
-        RULES.put("needs an en or a ja version", "versions");
-        RULES.put("must be an ISO-8601 instant", "time");
-        RULES.put("is already taken", "taken");
-        RULES.put("must be in the future", "future");
     }
 
     private final Map<String, String> byField;
@@ -81,7 +50,7 @@ public final class FieldErrors {
         List<Entry> entries = new ArrayList<>();
         for (InvalidParameter problem : problems) {
             String field = shownAt(problem.name());
-            String text = text(problem.reason(), page);
+            String text = text(problem, page);
             byField.merge(field, text, (a, b) -> a + " " + b);
             entries.add(new Entry(anchor(field), labels.apply(problem.name()), text));
         }
@@ -126,21 +95,26 @@ public final class FieldErrors {
         return field;
     }
 
-    static String text(String reason, Language page) {
+    static String text(InvalidParameter problem, Language page) {
         AppMessages msg = Labels.in(page);
-        Matcher limit = LIMIT.matcher(reason);
-        if (limit.find()) {
-            return msg.validation_limit(limit.group(1));
-        }
-        return RULES.entrySet().stream()
-                .filter(rule -> reason.startsWith(rule.getKey()))
-                .findFirst()
-                .map(rule -> msg.validation(rule.getValue()))
-                .orElseGet(() -> page == Language.EN ? capitalise(reason) : msg.validation("other"));
+        return switch (problem.code()) {
+            case TOO_LONG -> msg.validation_limit(problem.args().get("max"));
+            case LENGTH -> msg.validation_length(problem.args().get("min"), problem.args().get("max"));
+            default -> msg.validation(rule(problem));
+        };
     }
 
-    private static String capitalise(String reason) {
-        String sentence = reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
-        return sentence.endsWith(".") ? sentence : sentence + ".";
+    /** The message for a code, more precise where the field or the code's arguments say more. */
+    private static String rule(InvalidParameter problem) {
+        return switch (problem.code()) {
+            case REQUIRED -> problem.args().containsKey("format") ? Reason.DATE.code()
+                    : problem.args().containsKey("allowed") ? Reason.NOT_ALLOWED.code()
+                    : "sourceUrl".equals(problem.name()) ? "source" : Reason.REQUIRED.code();
+            case UNKNOWN -> switch (problem.name()) {
+                case "topics", "agency" -> problem.name();
+                default -> Reason.NOT_ALLOWED.code();
+            };
+            default -> problem.code().code();
+        };
     }
 }

@@ -3,6 +3,7 @@ package jpus.taskforce.portal.web;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -48,39 +49,25 @@ public class RevisionDiffPage {
     @GET
     @Path("/documents/{slug}/revisions/{from}/diff/{to}")
     public TemplateInstance diff(@PathParam("lang") String lang, @PathParam("slug") String slug,
-            @PathParam("from") String from, @PathParam("to") String to) {
+            @PathParam("from") @Min(1) int from, @PathParam("to") @Min(1) int to) {
         Language language = PageLanguage.fromPath(lang);
-        int a = number(from);
-        int b = number(to);
         Viewer viewer = Viewer.of(identity);
         DiffView view = QuarkusTransaction.requiringNew().call(() -> {
             Document document = publishing.publishedDocument(slug, viewer);
             List<DocumentRevision> revisions = publishing.revisions(slug, viewer);
-            List<ChangeView> changes = ChangeView.of(publishing.diff(slug, a, b, viewer), language);
+            List<ChangeView> changes = ChangeView.of(publishing.diff(slug, from, to, viewer), language);
             LanguageVersion version = document.findVersion(language)
                     .orElseGet(() -> document.findVersion(language.other()).orElseThrow());
             String url = "/" + language.code() + "/documents/" + slug;
             return new DiffView(version.getTitle(), version.getLanguage().code(), url,
-                    RevisionLine.of(find(revisions, a), url, language), RevisionLine.of(find(revisions, b), url, language),
+                    RevisionLine.of(find(revisions, from), url, language), RevisionLine.of(find(revisions, to), url, language),
                     changes);
         });
-        Page page = new Page(language, "/documents/" + slug + "/revisions/" + a + "/diff/" + b, view.title(), "");
+        Page page = new Page(language, "/documents/" + slug + "/revisions/" + from + "/diff/" + to, view.title(), "");
         return Templates.diff(page, view).setLocale(language.locale());
     }
 
     private static DocumentRevision find(List<DocumentRevision> revisions, int number) {
         return revisions.stream().filter(r -> r.getNumber() == number).findFirst().orElseThrow(NotFoundException::new);
-    }
-
-    private static int number(String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // no such page
-        }
-        throw new NotFoundException();
     }
 }

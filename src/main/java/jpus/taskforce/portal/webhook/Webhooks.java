@@ -25,8 +25,9 @@ import jpus.taskforce.portal.changes.ChangeLog;
 import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.publishing.DocumentValidator;
 import jpus.taskforce.portal.publishing.PublishingException;
-import jpus.taskforce.portal.search.InvalidParameter;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.validation.InvalidParameter;
+import jpus.taskforce.portal.validation.Reason;
 
 /**
  * Partner endpoints and what is sent to them. Webhooks carry the public view of the change feed
@@ -60,12 +61,14 @@ public class Webhooks {
         List<String> wanted = events == null || events.isEmpty() ? EVENTS : events;
         for (String event : wanted) {
             if (!EVENTS.contains(event)) {
-                problems.add(new InvalidParameter("events", "'" + shorten(event) + "' is not one of " + EVENTS));
+                problems.add(new InvalidParameter("events", Reason.NOT_ALLOWED, "'" + shorten(event) + "' is not one of " + EVENTS,
+                        Map.of("value", shorten(event), "allowed", String.join(", ", EVENTS))));
             }
         }
         String key = secret == null || secret.isBlank() ? newSecret() : secret.strip();
         if (key.length() < 16 || key.length() > 200 || DocumentValidator.hasControlCharacters(key)) {
-            problems.add(new InvalidParameter("secret", "must be 16 to 200 characters (or left out to get one)"));
+            problems.add(new InvalidParameter("secret", Reason.LENGTH, "must be 16 to 200 characters (or left out to get one)",
+                    Map.of("min", "16", "max", "200")));
         }
         if (!problems.isEmpty()) {
             throw new PublishingException.Invalid(problems);
@@ -135,7 +138,7 @@ public class Webhooks {
 
     private String checkUrl(String url, List<InvalidParameter> problems) {
         if (url == null || url.isBlank() || url.length() > 2000) {
-            problems.add(new InvalidParameter("url", "is required (at most 2000 characters)"));
+            problems.add(new InvalidParameter("url", Reason.REQUIRED, "is required (at most 2000 characters)"));
             return null;
         }
         try {
@@ -143,11 +146,11 @@ public class Webhooks {
             boolean https = "https".equals(uri.getScheme());
             boolean http = "http".equals(uri.getScheme()) && config.allowHttp();
             if (!(https || http) || uri.getHost() == null || uri.getUserInfo() != null) {
-                problems.add(new InvalidParameter("url", "must be an https URL without credentials"));
+                problems.add(new InvalidParameter("url", Reason.URL, "must be an https URL without credentials"));
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            problems.add(new InvalidParameter("url", "is not a valid URL"));
+            problems.add(new InvalidParameter("url", Reason.URL, "is not a valid URL"));
             return null;
         }
     }
