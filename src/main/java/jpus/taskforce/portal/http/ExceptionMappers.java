@@ -129,8 +129,13 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response attachmentRejected(RejectedAttachment e, HttpServerRequest request) {
         return respond(request, new Problem("about:blank", "Attachment not accepted", 422, e.getMessage(), request.path(),
-                List.of(new InvalidParameter("file", Reason.FILE, e.getMessage(),
-                        Map.of("file", e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')))), null));
+                List.of(attachmentParameter(e)), null));
+    }
+
+    // The reason keeps the word it had before codes existed (unsupported_type), which partners already branch on.
+    private static InvalidParameter attachmentParameter(RejectedAttachment e) {
+        String why = e.reason().name().toLowerCase(Locale.ROOT);
+        return new InvalidParameter("file", Reason.FILE, why, Map.of("file", why.replace('_', '-')));
     }
 
     @ServerExceptionMapper

@@ -269,6 +269,8 @@ public interface AppMessages {
     @Message String validation_limit(String max);
     @Message String validation_length(String min, String max);
 
+    @Message String validation_range(String min, String max);
+
     // ---- audit log ----
     @Message String audit_title();
     @Message String audit_intro();

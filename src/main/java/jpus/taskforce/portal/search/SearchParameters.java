@@ -67,13 +67,14 @@ public class SearchParameters {
             schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "newest", "oldest", "date" }))
     public String sort;
 
-    @RestQuery
+    // Named in full: the number converter names a refused value after the annotation's value.
+    @RestQuery("page")
     @Parameter(description = "Page number from 1",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
     @Min(1)
     public Integer page;
 
-    @RestQuery
+    @RestQuery("size")
     @Parameter(description = "Hits per page, 1 to 100 (default 20)",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     @Range(min = 1, max = SearchRequestParser.MAX_SIZE)

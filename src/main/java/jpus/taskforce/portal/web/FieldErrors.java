@@ -100,6 +100,7 @@ public final class FieldErrors {
         return switch (problem.code()) {
             case TOO_LONG -> msg.validation_limit(problem.args().get("max"));
             case LENGTH -> msg.validation_length(problem.args().get("min"), problem.args().get("max"));
+            case OUT_OF_RANGE -> msg.validation_range(problem.args().get("min"), problem.args().get("max"));
             default -> msg.validation(rule(problem));
         };
     }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -218,5 +219,30 @@ class SearchApiTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.size()", greaterThan(0));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "size=101              | size       | out-of-range",
+            "page=abc              | page       | number",
+            "page=0                | page       | out-of-range",
+            "sort=bogus            | sort       | not-allowed",
+            "topic=no-such-topic   | topic      | unknown",
+            "issuedFrom=2023-13-01 | issuedFrom | date",
+            "issuedFrom=2024-01-01&issuedTo=2023-01-01 | issuedTo | before-start",
+            "page=1000&size=100    | page       | too-deep" })
+    void eachRefusedParameterCarriesACodeAClientCanBranchOn(String query, String name, String code) {
+        given().when().get("/api/v1/documents?" + query).then()
+                .statusCode(400)
+                .body("errors.find { it.name == '" + name + "' }.code", equalTo(code));
+    }
+
+    @Test
+    void aNumberOutOfRangeGivesItsLimitsAsArguments() {
+        given().queryParam("size", 0).when().get("/api/v1/documents").then()
+                .statusCode(400)
+                .body("errors[0].code", equalTo("out-of-range"))
+                .body("errors[0].args.min", equalTo("1"))
+                .body("errors[0].args.max", equalTo("100"));
     }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -39,8 +40,13 @@ import jpus.taskforce.portal.testsupport.Indexing;
  * purpose records the new figures (the test writes them to target/relevance-recorded.tsv). The
  * table, and every query that moved since the recording, go to target/relevance-report.md;
  * docs/relevance.md records the latest figures.
+ * <p>
+ * It runs first among the tests that share the default profile's portal, so it ranks the knowledge
+ * base as shipped: documents other tests publish would change the words' statistics, and with them
+ * the figures, depending on which tests ran before.
  */
 @QuarkusTest
+@Order(1)
 class RelevanceTest {
 
     private static final int K = 10;

@@ -109,7 +109,21 @@ class SyncTest {
         Tokens.as("anonymous").get("/api/v1/changes?since=not-a-cursor").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].name", equalTo("since"));
+                .body("errors[0].name", equalTo("since"))
+                .body("errors[0].code", equalTo("cursor"));
+    }
+
+    @Test
+    void aLimitOutsideItsRangeIsABadRequestNamingTheRange() {
+        Tokens.as("anonymous").get("/api/v1/changes?limit=0").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].name", equalTo("limit"))
+                .body("errors[0].code", equalTo("out-of-range"))
+                .body("errors[0].args.max", equalTo("1000"));
+        Tokens.as("anonymous").get("/api/v1/changes?limit=ten").then()
+                .statusCode(400)
+                .body("errors[0].code", equalTo("number"));
     }
 
     @Test
