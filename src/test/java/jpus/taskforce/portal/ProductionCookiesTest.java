@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Production sends every cookie with Secure. The suite runs the portal over plain http, where a
  * Secure cookie would never come back, so the production profile's settings are checked here.
  */
+@Tag("unit")
 class ProductionCookiesTest {
 
     @Test

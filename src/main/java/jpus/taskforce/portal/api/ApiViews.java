@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachment;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.Government;
@@ -90,10 +91,10 @@ public class ApiViews {
                 hit.status(), hit.provenance(), hit.goods(), hit.regions(), hit.titles().get(shown), hit.summaries().get(shown),
                 hit.snippetFor(language).map(Map.Entry::getValue).orElse(null), hit.matchedIn(), hit.sourceUrl(),
                 hit.issued(),
-                "/" + shown.code() + "/documents/" + hit.slug(),
+                Links.document(shown, hit.slug()),
                 hit.attachment() == null ? null : new HitView.MatchedAttachment(hit.attachment().id(),
                         hit.attachment().fileName(), hit.attachment().snippet(),
-                        "/api/v1/documents/" + hit.slug() + "/attachments/" + hit.attachment().id()),
+                        Links.apiAttachment(hit.slug(), hit.attachment().id())),
                 matchesAllWords);
     }
 }

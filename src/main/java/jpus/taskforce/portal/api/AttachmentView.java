@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachment;
 
 /** A file attached to a document, with the address to download it. */
@@ -12,6 +13,6 @@ public record AttachmentView(long id, String fileName, String mediaType, long si
 
     public static AttachmentView of(Attachment a) {
         return new AttachmentView(a.getId(), a.getFileName(), a.getMediaType(), a.getSizeBytes(), a.getUploadedAt(),
-                "/api/v1/documents/" + a.getSlug() + "/attachments/" + a.getId());
+                Links.apiAttachment(a.getSlug(), a.getId()));
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.DocumentInput;
@@ -82,7 +83,7 @@ public class EditingResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentInput.class),
                     examples = @ExampleObject(name = "document", value = ApiExamples.DOCUMENT))) DocumentInput input) {
         DocumentDraft draft = publishing.create(input, viewer());
-        return Response.created(URI.create("/api/v1/documents/" + draft.getSlug() + "/draft"))
+        return Response.created(URI.create(Links.apiDocument(draft.getSlug()) + "/draft"))
                 .entity(draftView(draft.getSlug()))
                 .build();
     }

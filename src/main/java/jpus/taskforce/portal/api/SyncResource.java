@@ -1,16 +1,12 @@
 package jpus.taskforce.portal.api;
 
 import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,16 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.validator.constraints.Range;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import jpus.taskforce.portal.changes.ChangeCursor;
 import jpus.taskforce.portal.changes.ChangeEvent;
 import jpus.taskforce.portal.changes.ChangeLog;
+import jpus.taskforce.portal.changes.DocumentExport;
 import jpus.taskforce.portal.document.Document;
-import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.validation.InvalidParameter;
@@ -61,19 +57,15 @@ public class SyncResource {
 
     static final String CURSOR_HEADER = "Portal-Changes-Cursor";
     private static final int MAX_LIMIT = 1000;
-    private static final int EXPORT_BATCH = 50;
 
     @Inject
     ChangeLog changes;
 
     @Inject
-    DocumentRepository documents;
-
-    @Inject
     ApiViews views;
 
     @Inject
-    EntityManager em;
+    DocumentExport export;
 
     @Inject
     ObjectMapper json;
@@ -135,12 +127,12 @@ public class SyncResource {
         // after the cursor, never lost.
         long cursor = changes.latest();
         EntityTag tag = new EntityTag("export-" + cursor + "-" + readable.size()
-                + "-" + QuarkusTransaction.joiningExisting().call(documents::lastModified).toEpochMilli());
+                + "-" + export.lastModified().toEpochMilli());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.header(CURSOR_HEADER, ChangeCursor.encode(cursor)).build();
         }
-        StreamingOutput body = output -> QuarkusTransaction.requiringNew().timeout(3600).run(() -> write(output, readable));
+        StreamingOutput body = output -> export.write(new BufferedOutputStream(output, 64 * 1024), readable, this::line);
         return Response.ok(body, "application/x-ndjson")
                 .tag(tag)
                 .header(CURSOR_HEADER, ChangeCursor.encode(cursor))
@@ -148,25 +140,11 @@ public class SyncResource {
                 .build();
     }
 
-    private void write(OutputStream output, Set<Visibility> readable) {
+    private byte[] line(Document document) {
         try {
-            OutputStream out = new BufferedOutputStream(output, 64 * 1024);
-            List<Long> ids = em.createQuery("select d.id from Document d where d.visibility in :readable order by d.slug",
-                    Long.class).setParameter("readable", readable).getResultList();
-            for (int start = 0; start < ids.size(); start += EXPORT_BATCH) {
-                List<Long> batch = ids.subList(start, Math.min(ids.size(), start + EXPORT_BATCH));
-                for (Document document : em.createQuery("select d from Document d where d.id in :ids order by d.slug",
-                        Document.class).setParameter("ids", batch).getResultList()) {
-                    out.write(json.writeValueAsBytes(views.document(document)));
-                    out.write('\n');
-                }
-                out.flush();
-                // Only the current batch stays in memory, whatever the size of the knowledge base.
-                em.clear();
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return json.writeValueAsBytes(views.document(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A document view that Jackson cannot write: " + document.getSlug(), e);
         }
     }
 

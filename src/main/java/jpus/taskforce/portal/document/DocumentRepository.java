@@ -89,6 +89,23 @@ public class DocumentRepository {
         return latest == null ? Instant.EPOCH : latest;
     }
 
+    /** The ids of the documents a caller may read, in slug order: an export walks them in batches. */
+    public List<Long> readableIdsBySlug(Set<Visibility> readable) {
+        return em.createQuery("select d.id from Document d where d.visibility in :readable order by d.slug", Long.class)
+                .setParameter("readable", readable).getResultList();
+    }
+
+    /** The documents with these ids, in slug order. */
+    public List<Document> byIds(List<Long> ids) {
+        return em.createQuery("select d from Document d where d.id in :ids order by d.slug", Document.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Lets go of the documents read so far in this transaction, so that a long walk holds one batch at a time. */
+    public void forgetRead() {
+        em.clear();
+    }
+
     /** Every document's id, in id order. */
     public List<Long> ids() {
         return em.createQuery("select d.id from Document d order by d.id", Long.class).getResultList();

@@ -85,9 +85,9 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response publishing(PublishingException e, HttpServerRequest request) {
-        Response response = respond(request, new Problem("about:blank", e.title(), e.status(), e.getMessage(),
-                request.path(), e.errors(), null));
-        return e.status() == 401 ? challenge(response) : response;
+        Response response = respond(request, new Problem("about:blank", PublishingRefusals.title(e.refusal()),
+                PublishingRefusals.status(e), e.getMessage(), request.path(), e.errors(), null));
+        return e.refusal() == PublishingException.Refusal.NOT_SIGNED_IN ? challenge(response) : response;
     }
 
     /**

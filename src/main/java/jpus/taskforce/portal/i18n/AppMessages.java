@@ -203,7 +203,7 @@ public interface AppMessages {
     @Message String staff_scheduled();
     @Message String draft_state(String code);
     @Message String staff_done(String code);
-    @Message String staff_refused(int status);
+    @Message String staff_refused(String refusal);
     @Message String staff_public_page();
     @Message String staff_edit_draft();
     @Message String staff_start_change();
@@ -249,6 +249,8 @@ public interface AppMessages {
     @Message String editor_section_version(String language);
     @Message String editor_section_change();
     @Message String editor_slug_hint();
+    @Message String editor_reviewed_hint();
+
     @Message String editor_date_hint();
     @Message String editor_source_hint();
     @Message String editor_superseded_hint();

@@ -6,8 +6,8 @@ import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.validation.InvalidParameter;
 
 /**
- * A publishing request the rules refuse. Each kind carries its HTTP meaning, so the API answers
- * with the right problem and the pages with the right message.
+ * A publishing request the rules refuse, and which kind of refusal it is ({@link Refusal}): the
+ * API and the pages each decide what a kind means to their readers (http/PublishingRefusals).
  */
 public abstract sealed class PublishingException extends RuntimeException {
 
@@ -15,9 +15,12 @@ public abstract sealed class PublishingException extends RuntimeException {
         super(message);
     }
 
-    public abstract int status();
+    /** The kinds of refusal, which callers tell apart without reading the message. */
+    public enum Refusal {
+        NOT_SIGNED_IN, FORBIDDEN, NOT_FOUND, CONFLICT, INVALID
+    }
 
-    public abstract String title();
+    public abstract Refusal refusal();
 
     public List<InvalidParameter> errors() {
         return null;
@@ -40,13 +43,8 @@ public abstract sealed class PublishingException extends RuntimeException {
         }
 
         @Override
-        public int status() {
-            return 401;
-        }
-
-        @Override
-        public String title() {
-            return "Unauthorized";
+        public Refusal refusal() {
+            return Refusal.NOT_SIGNED_IN;
         }
     }
 
@@ -57,13 +55,8 @@ public abstract sealed class PublishingException extends RuntimeException {
         }
 
         @Override
-        public int status() {
-            return 403;
-        }
-
-        @Override
-        public String title() {
-            return "Forbidden";
+        public Refusal refusal() {
+            return Refusal.FORBIDDEN;
         }
     }
 
@@ -74,13 +67,8 @@ public abstract sealed class PublishingException extends RuntimeException {
         }
 
         @Override
-        public int status() {
-            return 404;
-        }
-
-        @Override
-        public String title() {
-            return "Not Found";
+        public Refusal refusal() {
+            return Refusal.NOT_FOUND;
         }
     }
 
@@ -91,13 +79,8 @@ public abstract sealed class PublishingException extends RuntimeException {
         }
 
         @Override
-        public int status() {
-            return 409;
-        }
-
-        @Override
-        public String title() {
-            return "Conflict";
+        public Refusal refusal() {
+            return Refusal.CONFLICT;
         }
     }
 
@@ -111,13 +94,8 @@ public abstract sealed class PublishingException extends RuntimeException {
         }
 
         @Override
-        public int status() {
-            return 422;
-        }
-
-        @Override
-        public String title() {
-            return "Unprocessable Content";
+        public Refusal refusal() {
+            return Refusal.INVALID;
         }
 
         @Override

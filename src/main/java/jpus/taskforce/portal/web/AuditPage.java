@@ -17,6 +17,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.audit.AuditEvent;
 import jpus.taskforce.portal.audit.AuditLog;
 import jpus.taskforce.portal.document.Language;
@@ -58,7 +59,7 @@ public class AuditPage {
         List<AuditEvent> events = audit.recent(null, (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         List<Entry> entries = events.stream().limit(PAGE_SIZE).map(e -> new Entry(
                 StaffTime.format(e.getOccurredAt(), language), e.getActor(), msg.audit_action(e.getAction().code()),
-                e.getSlug(), e.getSlug() == null ? null : "/" + language.code() + "/staff/documents/" + e.getSlug(),
+                e.getSlug(), e.getSlug() == null ? null : Links.staffDocument(language, e.getSlug()),
                 e.getDetail())).toList();
         String base = "/" + language.code() + "/staff/audit";
         AuditView view = new AuditView(entries, number, number > 1 ? base + "?page=" + (number - 1) : null,

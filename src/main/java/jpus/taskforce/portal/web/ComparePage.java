@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
@@ -102,7 +103,7 @@ public class ComparePage {
     private static Row row(Document d, Language language) {
         AppMessages msg = Labels.in(language);
         LanguageVersion version = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
-        return new Row("/" + language.code() + "/documents/" + d.getSlug(), version.getTitle(),
+        return new Row(Links.document(language, d.getSlug()), version.getTitle(),
                 version.getLanguage().code(), msg.document_type(d.getType().code()), d.isBinding(),
                 msg.document_binding_value(d.isBinding()), msg.status_value(d.getStatus().code(), d.isBinding()),
                 d.getIssued().display(language), version.getScope(), version.getEnforcement(),

@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.security.Viewer;
@@ -115,13 +116,13 @@ public class DocumentPage {
             String path = "/documents/" + d.getSlug() + (sideBySide ? "?view=" + SIDE_BY_SIDE : "");
             Page page = new Page(language, path, view.title(), "");
             Viewer viewer = Viewer.of(identity);
-            String base = "/" + language.code() + "/documents/" + d.getSlug();
+            String base = Links.document(language, d.getSlug());
             List<RevisionLine> history = publishing.revisions(d.getSlug(), viewer).stream()
                     .map(r -> RevisionLine.of(r, base, language)).toList();
             List<FileLink> files = attachments.published(d.getSlug()).stream()
                     .map(a -> new FileLink(base + "/attachments/" + a.getId(), a.getFileName(), Sizes.of(a.getSizeBytes())))
                     .toList();
-            String staffUrl = viewer.isStaff() ? "/" + language.code() + "/staff/documents/" + d.getSlug() : null;
+            String staffUrl = viewer.isStaff() ? Links.staffDocument(language, d.getSlug()) : null;
             return Templates.document(page, view, rows, related(d, language), history, files, staffUrl)
                     .setLocale(language.locale());
         });
@@ -168,14 +169,14 @@ public class DocumentPage {
                         vocabulary.topic(id).map(t -> t.label(language)).orElse(id)))
                 .toList();
         String single = d.getSingleLanguageReason() == null ? null : msg.document_single_language(d.getSingleLanguageReason());
-        String base = "/" + language.code() + "/documents/" + d.getSlug();
-        String supersededBy = d.getSupersededBy() == null ? null : "/" + language.code() + "/documents/" + d.getSupersededBy();
+        String base = Links.document(language, d.getSlug());
+        String supersededBy = d.getSupersededBy() == null ? null : Links.document(language, d.getSupersededBy());
         return new DocumentView(version.getTitle(), msg.document_type(d.getType().code()),
                 msg.government(d.getGovernment().code()), version.getLanguage().code(), version.getSummary(),
                 MarkdownRenderer.toSafeHtml(version.getBody()), missing,
                 editorial ? msg.document_editorial_notice() : null,
                 d.getReviewed() == null ? null : msg.document_reviewed_on(PartialDate.of(d.getReviewed()).display(language)),
-                hasOther ? "/" + other.code() + "/documents/" + d.getSlug() : null, otherLabel, other.code(), single,
+                hasOther ? Links.document(other, d.getSlug()) : null, otherLabel, other.code(), single,
                 facts, topics, d.getSourceUrl(), supersededBy,
                 hasOther && missing == null ? base + "?view=" + SIDE_BY_SIDE : null, base,
                 StructuredData.of(d, version, vocabulary.agency(d.getAgency()).map(a -> a.label(language))

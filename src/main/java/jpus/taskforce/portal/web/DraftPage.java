@@ -32,6 +32,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachment;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.attachment.RejectedAttachment;
@@ -40,6 +41,7 @@ import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
+import jpus.taskforce.portal.http.PublishingRefusals;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.publishing.AllowedSteps.Step;
@@ -189,13 +191,13 @@ public class DraftPage {
     private Response step(Language language, String slug, String done, Consumer<Viewer> action, Viewer viewer) {
         try {
             action.accept(viewer);
-            return Response.seeOther(URI.create("/" + language.code() + "/staff/documents/" + slug + "?done=" + done)).build();
+            return Response.seeOther(URI.create(Links.staffDocument(language, slug) + "?done=" + done)).build();
         } catch (PublishingException.NotFound e) {
             throw e;
         } catch (PublishingException.Invalid e) {
             return page(422, render(language, slug, viewer, new Outcome(null, null, FieldErrors.of(e.errors(), language))));
         } catch (PublishingException e) {
-            return page(e.status(), render(language, slug, viewer, new Outcome(null, Refusals.of(e, language), FieldErrors.none())));
+            return page(PublishingRefusals.status(e), render(language, slug, viewer, new Outcome(null, Refusals.of(e, language), FieldErrors.none())));
         }
     }
 
@@ -276,7 +278,7 @@ public class DraftPage {
                 files(attachments.pending(slug), language), document == null ? List.of() : files(attachments.published(slug), language),
                 steps.contains(Step.EDIT), steps.contains(Step.SUBMIT), steps.contains(Step.APPROVE),
                 steps.contains(Step.PUBLISH), archive, base(language, slug),
-                document == null ? null : "/" + language.code() + "/documents/" + slug,
+                document == null ? null : Links.document(language, slug),
                 draft.getChangeNote(), draft.isMajor(), StaffTime.zones(language, null), outcome.done(),
                 outcome.refusal(), outcome.errors());
     }
@@ -293,7 +295,7 @@ public class DraftPage {
         String state = document.getStatus() == DocumentStatus.ARCHIVED ? msg.draft_state("archived") : msg.draft_state("published");
         return new DraftView(slug, version.getTitle(), version.getLanguage().code(), false, state, facts, List.of(),
                 List.of(), files(attachments.published(slug), language), steps.contains(Step.EDIT), false, false, false,
-                steps.contains(Step.ARCHIVE), base(language, slug), "/" + language.code() + "/documents/" + slug, null,
+                steps.contains(Step.ARCHIVE), base(language, slug), Links.document(language, slug), null,
                 false, List.of(), outcome.done(), outcome.refusal(), outcome.errors());
     }
 
@@ -311,11 +313,11 @@ public class DraftPage {
     private static List<FileRow> files(List<Attachment> list, Language language) {
         return list.stream()
                 .map(a -> new FileRow(a.getId(), a.getFileName(), a.getMediaType(), Sizes.of(a.getSizeBytes()),
-                        a.getUploadedBy(), "/" + language.code() + "/documents/" + a.getSlug() + "/attachments/" + a.getId()))
+                        a.getUploadedBy(), Links.attachment(language, a.getSlug(), a.getId())))
                 .toList();
     }
 
     private static String base(Language language, String slug) {
-        return "/" + language.code() + "/staff/documents/" + slug;
+        return Links.staffDocument(language, slug);
     }
 }

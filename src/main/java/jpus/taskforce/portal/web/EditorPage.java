@@ -22,13 +22,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.document.CodedValue;
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.MarkdownRenderer;
+import jpus.taskforce.portal.document.Provenance;
 import jpus.taskforce.portal.document.Visibility;
+import jpus.taskforce.portal.http.PublishingRefusals;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.publishing.AllowedSteps;
@@ -64,7 +67,8 @@ public class EditorPage {
      */
     public record EditorView(String slug, String actionUrl, String cancelUrl, EditorForm form, FieldErrors errors,
             String notice, List<Option> types, List<Option> governments, List<OptionGroup> agencies,
-            List<Option> topics, List<Option> statuses, List<Option> visibilities, List<Option> bindings,
+            List<Option> topics, List<Option> goods, List<Option> regions, List<Option> provenances,
+            List<Option> statuses, List<Option> visibilities, List<Option> bindings,
             List<Option> zones, String enPreview, String jaPreview) {
 
         public boolean isNew() {
@@ -155,7 +159,7 @@ public class EditorPage {
         } catch (PublishingException.Invalid e) {
             return refused(422, render(language, slug, form, FieldErrors.of(e.errors(), language), null, false));
         } catch (PublishingException.Conflict | PublishingException.Forbidden e) {
-            return refused(e.status(), render(language, slug, form, FieldErrors.none(), Refusals.of(e, language), false));
+            return refused(PublishingRefusals.status(e), render(language, slug, form, FieldErrors.none(), Refusals.of(e, language), false));
         }
     }
 
@@ -166,7 +170,7 @@ public class EditorPage {
     }
 
     private static Response saved(Language language, String slug) {
-        return Response.seeOther(URI.create("/" + language.code() + "/staff/documents/" + slug + "?done=saved")).build();
+        return Response.seeOther(URI.create(Links.staffDocument(language, slug) + "?done=saved")).build();
     }
 
     private static Response refused(int status, TemplateInstance page) {
@@ -193,13 +197,23 @@ public class EditorPage {
         List<Option> topics = vocabulary.topics().stream()
                 .map(t -> new Option(t.id(), t.label(language), form.hasTopic(t.id())))
                 .toList();
+        // Every field of the document is on the form, so that saving it through the page keeps what
+        // the content files or the API set (an editorial note's provenance, its goods and regions).
+        List<Option> goods = vocabulary.goods().stream()
+                .map(g -> new Option(g.id(), g.label(language), form.goods != null && form.goods.contains(g.id())))
+                .toList();
+        List<Option> regions = vocabulary.regions().stream()
+                .map(r -> new Option(r.id(), r.label(language), form.regions != null && form.regions.contains(r.id())))
+                .toList();
+        List<Option> provenances = options(Provenance.class, form.provenance, p -> msg.provenance(p.code()));
         List<Option> bindings = new ArrayList<>();
         bindings.add(new Option("true", msg.document_binding_value(true), "true".equals(form.binding)));
         bindings.add(new Option("false", msg.document_binding_value(false), "false".equals(form.binding)));
         EditorView view = new EditorView(slug,
                 slug == null ? base + "/new" : base + "/documents/" + slug + "/edit",
                 slug == null ? base : base + "/documents/" + slug,
-                form, errors, notice, types, governments, agencies, topics, statuses, visibilities, bindings,
+                form, errors, notice, types, governments, agencies, topics, goods, regions, provenances, statuses,
+                visibilities, bindings,
                 StaffTime.zones(language, form.publishZone),
                 preview ? rendered(form.enBody) : null, preview ? rendered(form.jaBody) : null);
         return Templates.editor(page, view).setLocale(language.locale());

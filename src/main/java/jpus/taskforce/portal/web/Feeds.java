@@ -23,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
@@ -171,7 +172,7 @@ public class Feeds {
         Document d = revised.document();
         DocumentRevision revision = revised.revision();
         LanguageVersion version = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
-        String url = site + "/" + language.code() + "/documents/" + d.getSlug();
+        String url = site + Links.document(language, d.getSlug());
         RevisionLine line = RevisionLine.of(revision, url, language);
         List<Category> categories = new java.util.ArrayList<>(d.getTopics().stream()
                 .map(id -> new Category(id, vocabulary.topic(id).map(t -> t.label(language)).orElse(id)))

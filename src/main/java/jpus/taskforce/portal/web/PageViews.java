@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
@@ -46,10 +47,10 @@ public class PageViews {
         AppMessages msg = Labels.in(page);
         String agencyLabel = vocabulary.agency(agency).map(a -> a.label(page)).orElse(agency);
         Language other = page.other();
-        return new DocumentCard("/" + page.code() + "/documents/" + slug, title, titleLanguage.code(), summary,
+        return new DocumentCard(Links.document(page, slug), title, titleLanguage.code(), summary,
                 snippet, snippetLanguage == null ? null : snippetLanguage.code(), msg.document_type(type),
                 msg.government(government), agencyLabel, issued,
-                bilingual ? "/" + other.code() + "/documents/" + slug : null, other.code(),
+                bilingual ? Links.document(other, slug) : null, other.code(),
                 bilingual ? msg.search_also_in(Labels.in(other).language_name(other.code())) : null,
                 provenance == Provenance.EDITORIAL ? msg.provenance(provenance.code()) : null);
     }

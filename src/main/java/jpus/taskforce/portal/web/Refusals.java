@@ -16,7 +16,7 @@ final class Refusals {
     }
 
     static String of(PublishingException e, Language page) {
-        return page == Language.EN ? e.getMessage() : Labels.in(page).staff_refused(e.status());
+        return page == Language.EN ? e.getMessage() : Labels.in(page).staff_refused(e.refusal().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String of(RejectedAttachment e, Language page) {

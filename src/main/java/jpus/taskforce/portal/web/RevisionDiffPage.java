@@ -16,6 +16,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
@@ -58,7 +59,7 @@ public class RevisionDiffPage {
             List<ChangeView> changes = ChangeView.of(publishing.diff(slug, from, to, viewer), language);
             LanguageVersion version = document.findVersion(language)
                     .orElseGet(() -> document.findVersion(language.other()).orElseThrow());
-            String url = "/" + language.code() + "/documents/" + slug;
+            String url = Links.document(language, slug);
             return new DiffView(version.getTitle(), version.getLanguage().code(), url,
                     RevisionLine.of(find(revisions, from), url, language), RevisionLine.of(find(revisions, to), url, language),
                     changes);

@@ -56,14 +56,30 @@ public class SearchPage {
         static native TemplateInstance search(Page page, SearchView view);
     }
 
-    /** Everything the search template shows. {@code problem} is null, "invalid" or "unavailable". */
+    /** Why a search page shows less than a search's results. */
+    public enum SearchProblem {
+        /** Part of the address could not be used (a stale or hand-edited link); the rest was searched. */
+        INVALID,
+        /** The search engine could not answer. */
+        UNAVAILABLE
+    }
+
+    /** Everything the search template shows; {@code problem} is null when the search went as asked. */
     public record SearchView(String query, long total, List<DocumentCard> hits, List<FacetView> facets,
             List<SortOption> sorts, String issuedFrom, String issuedTo, int page, int pages, String previousUrl,
-            String nextUrl, String problem, String suggestion, String suggestionUrl, boolean suggestionApplied,
+            String nextUrl, SearchProblem problem, String suggestion, String suggestionUrl, boolean suggestionApplied,
             List<Link> topics, List<DocumentCard> someWordsHits, Long allWordsTotal) {
 
         public boolean searched() {
-            return problem == null || "invalid".equals(problem);
+            return problem != SearchProblem.UNAVAILABLE;
+        }
+
+        public boolean invalid() {
+            return problem == SearchProblem.INVALID;
+        }
+
+        public boolean unavailable() {
+            return problem == SearchProblem.UNAVAILABLE;
         }
     }
 
@@ -100,10 +116,10 @@ public class SearchPage {
         // Pages show twenty hits: a size in the address is a partner's habit, not the page's.
         parameters.size = null;
         var parsed = parser.parse(parameters, pageLanguage);
-        String problem = null;
+        SearchProblem problem = null;
         if (!parsed.valid()) {
             // A hand-edited or stale URL: show what can be shown, say the rest was ignored.
-            problem = "invalid";
+            problem = SearchProblem.INVALID;
             parsed = parser.parse(SearchParameters.ofQuery(truncate(parameters.q)), pageLanguage);
         }
         SearchRequest request = parsed.request();
@@ -112,10 +128,10 @@ public class SearchPage {
         try {
             results = search.search(request, Viewer.of(identity).readable());
         } catch (SearchUnavailableException e) {
-            problem = "unavailable";
+            problem = SearchProblem.UNAVAILABLE;
             status = 503;
         } catch (QueryRejectedException e) {
-            problem = "invalid";
+            problem = SearchProblem.INVALID;
             status = 400;
         }
         String path = uri.getRequestUri().getRawPath().substring(3)
@@ -129,7 +145,7 @@ public class SearchPage {
                 .build();
     }
 
-    private SearchView view(SearchRequest request, SearchResults results, String problem, Language language, UriInfo uri) {
+    private SearchView view(SearchRequest request, SearchResults results, SearchProblem problem, Language language, UriInfo uri) {
         AppMessages msg = Labels.in(language);
         List<SortOption> sorts = new ArrayList<>();
         for (SearchSort sort : SearchSort.values()) {

@@ -14,6 +14,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
@@ -66,7 +67,7 @@ public class StaffWorkspace {
     }
 
     private static DraftRow row(DocumentDraft draft, Viewer viewer, Language language, AppMessages msg) {
-        String base = "/" + language.code() + "/staff/documents/" + draft.getSlug();
+        String base = Links.staffDocument(language, draft.getSlug());
         String approvals = approvals(draft, msg);
         return new DraftRow(draft.getTitle(), draft.getSlug(), msg.government(draft.getGovernment().code()),
                 msg.draft_state(draft.getState().code()), approvals, draft.getUpdatedBy(),

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.changes.ChangeCursor;
 import jpus.taskforce.portal.changes.ChangeLog;
 import jpus.taskforce.portal.document.Visibility;
@@ -128,7 +129,7 @@ public class Webhooks {
         body.put("revision", event.getRevision());
         body.put("cursor", ChangeCursor.encode(event.getId()));
         body.put("at", event.getOccurredAt().toString());
-        body.put("document", "/api/v1/documents/" + event.getSlug());
+        body.put("document", Links.apiDocument(event.getSlug()));
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import jpus.taskforce.portal.attachment.RejectedAttachment.Reason;
 
 /** The fixtures in src/test/resources/attachments are described in the README there. */
+@Tag("unit")
 class AttachmentInspectorTest {
 
     private static final String PDF = "application/pdf";

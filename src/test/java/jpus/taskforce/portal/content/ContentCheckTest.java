@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import jpus.taskforce.portal.content.ContentCheck.Finding;
 import jpus.taskforce.portal.content.ContentCheck.Severity;
 
 /** The editors' content check: what it reports about files that load, and how severely. */
+@Tag("unit")
 class ContentCheckTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);

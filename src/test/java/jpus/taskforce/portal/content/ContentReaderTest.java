@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Language;
 
 /** How the content folder is read: what is accepted, and how each kind of mistake is reported. */
+@Tag("unit")
 class ContentReaderTest {
 
     @TempDir

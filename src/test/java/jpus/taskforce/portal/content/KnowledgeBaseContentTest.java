@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
 
 /** The real content/ folder, validated as the portal would load it. */
+@Tag("unit")
 class KnowledgeBaseContentTest {
 
     /** Official hosts: every document cites its issuing body's own site. */
@@ -34,11 +36,22 @@ class KnowledgeBaseContentTest {
 
     @Test
     void theCorpusCoversBothGovernmentsTheTaskForceAndInternationalFrameworks() {
-        assertThat(content.documents()).hasSizeGreaterThanOrEqualTo(45);
+        assertThat(content.documents()).hasSizeGreaterThanOrEqualTo(70);
+        // A bilateral task force: neither government's side may be thin.
+        assertThat(content.documents()).filteredOn(d -> d.metadata().government() == Government.JP).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(content.documents()).filteredOn(d -> d.metadata().government() == Government.US).hasSizeGreaterThanOrEqualTo(20);
         for (Government government : Government.values()) {
             assertThat(content.documents()).as("documents of %s", government)
                     .anyMatch(d -> d.metadata().government() == government);
         }
+    }
+
+    @Test
+    void everyDocumentSaysWhatItIsAndWhenItsFactsWereLastChecked() {
+        assertThat(content.documents()).allSatisfy(d -> {
+            assertThat(d.metadata().provenance()).as("provenance of %s", d.slug()).isNotNull();
+            assertThat(d.metadata().reviewed()).as("reviewed date of %s", d.slug()).isNotNull();
+        });
     }
 
     @Test

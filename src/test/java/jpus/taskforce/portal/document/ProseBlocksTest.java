@@ -2,9 +2,11 @@ package jpus.taskforce.portal.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The passages of a body that search results may quote. */
+@Tag("unit")
 class ProseBlocksTest {
 
     @Test

@@ -2,9 +2,11 @@ package jpus.taskforce.portal.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** How text is cut into the sentences a reader sees. */
+@Tag("unit")
 class SentencesTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import com.marcnuri.helm.TemplateCommand;
  * The Kubernetes Helm chart in helm/, linted and rendered by Helm itself (Helm 3 as a library inside
  * this JVM); no cluster involved.
  */
+@Tag("unit")
 class HelmChartTest {
 
     private static final Path CHART = Path.of("helm");

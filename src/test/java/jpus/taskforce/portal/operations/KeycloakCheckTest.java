@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -17,6 +18,7 @@ import jpus.taskforce.portal.operations.HealthReport.Keycloak;
 import jpus.taskforce.portal.operations.HealthReport.Status;
 
 /** The Keycloak check of the detailed health: its discovery document, then its signing keys. */
+@Tag("unit")
 class KeycloakCheckTest {
 
     private final KeycloakCheck check = new KeycloakCheck(Duration.ofSeconds(2));

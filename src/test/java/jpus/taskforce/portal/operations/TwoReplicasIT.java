@@ -2,6 +2,7 @@ package jpus.taskforce.portal.operations;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -57,6 +58,17 @@ class TwoReplicasIT {
     @AfterAll
     static void stopReplicas() {
         REPLICAS.forEach(Process::destroy);
+    }
+
+    @Test
+    @Order(0)
+    void productionTellsBrowsersToUseHttpsOnly() {
+        // Behind the ingress that ends TLS, as in production; the header is what browsers remember.
+        given().baseUri(first).get("/en/").then()
+                .statusCode(200)
+                .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        given().baseUri(first).get("/api/v1/documents").then()
+                .header("Strict-Transport-Security", startsWith("max-age=31536000"));
     }
 
     @Test

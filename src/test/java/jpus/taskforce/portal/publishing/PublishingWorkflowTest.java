@@ -1,13 +1,16 @@
 package jpus.taskforce.portal.publishing;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -220,8 +223,40 @@ class PublishingWorkflowTest {
     }
 
     @Test
-    void anExpiredOrForgedTokenIsAnUnauthorizedProblem() {
-        io.restassured.RestAssured.given().auth().oauth2("not.a.token")
+    void somethingThatIsNotATokenIsAnUnauthorizedProblem() {
+        assertUnauthorized("not.a.token");
+    }
+
+    @Test
+    void aTokenWhoseSignatureWasTamperedWithIsRefused() {
+        String token = Tokens.token(KeycloakServer.ADMIN);
+        String[] parts = token.split("\\.");
+        // The same claims, with the signature of another token: valid in form, forged in fact.
+        String otherSignature = Tokens.token(KeycloakServer.METI_EDITOR).split("\\.")[2];
+        Tokens.as(KeycloakServer.ADMIN).get("/api/v1/audit").then().statusCode(200);
+
+        assertUnauthorized(parts[0] + "." + parts[1] + "." + otherSignature);
+    }
+
+    @Test
+    void aTokenWithoutASignatureIsRefused() {
+        String claims = Tokens.token(KeycloakServer.ADMIN).split("\\.")[1];
+        String none = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertUnauthorized(none + "." + claims + ".");
+    }
+
+    @Test
+    void aTokenIsRefusedOnceItHasExpired() {
+        String token = KeycloakServer.shared().clientToken(KeycloakServer.PARTNER_SHORT_LIVED,
+                KeycloakServer.PARTNER_SHORT_LIVED_SECRET);
+        // Its client's tokens live one second.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertUnauthorized(token));
+    }
+
+    private static void assertUnauthorized(String token) {
+        io.restassured.RestAssured.given().auth().oauth2(token)
                 .get("/api/v1/documents/us-uflpa/revisions").then()
                 .statusCode(401)
                 .contentType("application/problem+json")

@@ -3,6 +3,7 @@ package jpus.taskforce.portal.reliability;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +96,8 @@ class EngineOutageTest {
         given().get("/en/").then().statusCode(200);
         given().get("/api/v1/documents?q=forced+labor").then().statusCode(503).contentType("application/problem+json");
         given().get("/en/search?q=forced+labor").then().statusCode(503).body(containsString("temporarily unavailable"));
+        // So that a load balancer routes searches to replicas that can answer them.
+        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
 
         node = node().restart();
         publish(slugs, WRITES - slugs.size());

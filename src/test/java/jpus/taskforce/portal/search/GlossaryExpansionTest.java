@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import jpus.taskforce.portal.document.Language;
 
+@Tag("unit")
 class GlossaryExpansionTest {
 
     private final GlossaryExpansion expansion = GlossaryExpansion.of(List.of(

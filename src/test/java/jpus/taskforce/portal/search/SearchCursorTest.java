@@ -2,11 +2,13 @@ package jpus.taskforce.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
 
 /** Cursors are opaque to partners, and only this portal's own are accepted. */
+@Tag("unit")
 class SearchCursorTest {
 
     @Test

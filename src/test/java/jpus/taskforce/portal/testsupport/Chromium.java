@@ -19,7 +19,23 @@ public final class Chromium {
     private Chromium() {
     }
 
-    public static Browser launch(Playwright playwright) {
+    private static Playwright playwright;
+    private static Browser shared;
+
+    /**
+     * One browser for every browser test of the run: launching Chromium costs seconds, a fresh context
+     * (own cookies, storage and viewport) per test costs milliseconds and isolates the tests as well.
+     * It ends with the test JVM, which takes Playwright's driver and Chromium with it.
+     */
+    public static synchronized Browser shared() {
+        if (shared == null || !shared.isConnected()) {
+            playwright = Playwright.create();
+            shared = launch(playwright);
+        }
+        return shared;
+    }
+
+    private static Browser launch(Playwright playwright) {
         assertThat(EXECUTABLE).as("Chromium (installed by ./portal test)").exists();
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE)

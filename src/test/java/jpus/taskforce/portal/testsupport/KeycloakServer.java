@@ -42,6 +42,9 @@ public final class KeycloakServer {
     public static final String PORTAL_TEST_SECRET = "portal-test-secret";
     public static final String PARTNER_READER = "partner-reader";
     public static final String PARTNER_READER_SECRET = "partner-reader-secret";
+    /** A partner whose access tokens expire one second after they are issued. */
+    public static final String PARTNER_SHORT_LIVED = "partner-short-lived";
+    public static final String PARTNER_SHORT_LIVED_SECRET = "partner-short-lived-secret";
     public static final String PARTNER_MEMBER = "partner-member";
     public static final String PARTNER_MEMBER_SECRET = "partner-member-secret";
 

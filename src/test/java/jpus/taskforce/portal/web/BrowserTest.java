@@ -13,9 +13,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +23,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,8 +57,6 @@ class BrowserTest {
             Map.entry("glossary", "/glossary"),
             Map.entry("not-found", "/documents/no-such-document"));
 
-    private static Playwright playwright;
-    private static Browser browser;
 
     @TestHTTPResource("/")
     URL base;
@@ -72,26 +67,10 @@ class BrowserTest {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void open() {
         indexing.awaitIndexed();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context = Chromium.shared().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         page = context.newPage();
     }
 
@@ -177,7 +156,7 @@ class BrowserTest {
 
     @Test
     void searchWorksWithoutJavaScript() {
-        BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        BrowserContext noScript = Chromium.shared().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         Page plain = noScript.newPage();
         plain.navigate(url("ja", "/"));
         plain.locator("#header-q").fill("児童労働");
@@ -194,7 +173,7 @@ class BrowserTest {
         String axe = Files.readString(AXE);
         List<String> violations = new ArrayList<>();
         // axe is injected as an inline script, which the pages' own policy rightly forbids.
-        BrowserContext audit = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
+        BrowserContext audit = Chromium.shared().newContext(new Browser.NewContextOptions().setBypassCSP(true));
         Page page = audit.newPage();
         for (var type : PAGE_TYPES.entrySet()) {
             page.navigate(url(lang, type.getValue()));
@@ -215,7 +194,7 @@ class BrowserTest {
         Files.createDirectories(SCREENSHOTS);
         for (var type : PAGE_TYPES.entrySet()) {
             for (var device : Map.of("desktop", new int[] { 1280, 900 }, "phone", new int[] { 360, 780 }).entrySet()) {
-                BrowserContext fresh = browser.newContext(new Browser.NewContextOptions()
+                BrowserContext fresh = Chromium.shared().newContext(new Browser.NewContextOptions()
                         .setViewportSize(device.getValue()[0], device.getValue()[1]));
                 Page shot = fresh.newPage();
                 shot.navigate(url(lang, type.getValue()));

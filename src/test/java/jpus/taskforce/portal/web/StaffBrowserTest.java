@@ -11,16 +11,13 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,8 +41,6 @@ class StaffBrowserTest {
     private static final Path AXE = Chromium.AXE;
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    private static Playwright playwright;
-    private static Browser browser;
 
     @TestHTTPResource("/")
     URL base;
@@ -56,26 +51,10 @@ class StaffBrowserTest {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void open() {
         // axe is injected as an inline script, which the pages' own policy rightly forbids.
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setBypassCSP(true));
+        context = Chromium.shared().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setBypassCSP(true));
         page = context.newPage();
     }
 
@@ -120,7 +99,7 @@ class StaffBrowserTest {
         page.waitForURL(url -> url.contains("done=published"));
 
         indexing.awaitIndexed();
-        BrowserContext anonymous = browser.newContext();
+        BrowserContext anonymous = Chromium.shared().newContext();
         Page reader = anonymous.newPage();
         reader.navigate(url("en", "/search?q=" + marker));
         assertThat(reader.locator("ol.results a[href='/en/documents/" + slug + "']").count()).isEqualTo(1);

@@ -215,6 +215,20 @@ class StaffPagesTest {
                 .body(containsString("</span>Companies that source Quorvex should map their suppliers.</del>"));
     }
 
+    @Test
+    void theEditorFormCarriesEveryFieldSoThatSavingKeepsProvenanceTagsAndReviewDate() {
+        // An editorial note from content/: its provenance, places and review date are on the form as they are.
+        as(KeycloakServer.METI_EDITOR).request().get("/en/staff/documents/bp-audits-and-their-limits/edit").then()
+                .statusCode(200)
+                .body(containsString("<option value=\"editorial\" selected>Editorial note</option>"))
+                .body(containsString("id=\"f-regions-CN-XJ\" name=\"regions\" value=\"CN-XJ\" checked"))
+                .body(containsString("id=\"f-reviewed\" name=\"reviewed\" type=\"text\" value=\"2026-11-27\""));
+        as(KeycloakServer.METI_EDITOR).request().get("/ja/staff/documents/bp-audits-and-their-limits/edit").then()
+                .statusCode(200)
+                .body(containsString("対象となる国・地域"))
+                .body(containsString("公式情報源との最終確認日"));
+    }
+
     // ---- workflow steps on the draft page ----
 
     @Test

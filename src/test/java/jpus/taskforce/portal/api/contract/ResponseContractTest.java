@@ -6,12 +6,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The check behind PartnerClientTest refuses what a partner's client would choke on, and only that. */
+@Tag("unit")
 class ResponseContractTest {
 
     private static final ResponseContract CONTRACT = new ResponseContract(ContractDocument.copy());
