@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
@@ -13,10 +15,11 @@ import jpus.taskforce.portal.document.PartialDate;
  * {@code GET /api/v1/check}: what may apply to a good from a region, in sections built from the
  * documents' metadata and tags, each finding with why it was chosen.
  */
-@Schema(name = "ProductCheck", requiredProperties = { "good", "region", "rules", "lists", "guidance", "notCovered" })
+@Schema(name = "ProductCheck", requiredProperties = { "good", "rules", "lists", "guidance", "notCovered" })
 public record CheckView(
         @Schema(description = "The good asked about") CheckView.Term good,
-        @Schema(nullable = true, description = "The region of origin asked about, or null for any") CheckView.Term region,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The region of origin asked about; absent for any") CheckView.Term region,
         @Schema(description = "Laws, regulations and policies of the United States and Japan that may apply, binding ones first")
         List<Finding> rules,
         @Schema(description = "Official lists and designations that name the good or the region, with the dates the documents state")
@@ -32,25 +35,27 @@ public record CheckView(
 
     /** A document the check found, with what a company needs to judge it and its official source. */
     @Schema(name = "CheckFinding", requiredProperties = { "slug", "title", "government", "type", "binding", "status",
-            "citation", "issued", "updated", "sourceUrl", "reasons" })
+            "issued", "sourceUrl", "reasons" })
     public record Finding(String slug, Localized title, Government government, DocumentType type, boolean binding,
             DocumentStatus status,
-            @Schema(nullable = true) String citation,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The official citation; absent when it has none") String citation,
             PartialDate issued,
-            @Schema(nullable = true, description = "The date of the latest edition or amendment the document states, if any") PartialDate updated,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The date of the latest edition or amendment the document states; absent when it states none") PartialDate updated,
             @Schema(description = "The official source, which is authoritative") String sourceUrl,
             @Schema(description = "Why the document was chosen") List<Reason> reasons) {
     }
 
     /** Why a finding was chosen. */
-    @Schema(name = "CheckReason", requiredProperties = { "kind", "id", "labels", "sentence", "explanation" })
+    @Schema(name = "CheckReason", requiredProperties = { "kind", "id", "labels", "explanation" })
     public record Reason(
             @Schema(enumeration = { "good", "region", "all-goods" }, description = "good or region: the document is tagged with it "
                     + "(or with a broader or narrower entry); all-goods: a rule of a topic that concerns every good of its government")
             String kind,
             @Schema(description = "The good, region or topic id") String id,
             Localized labels,
-            @Schema(nullable = true, description = "The document's sentence naming the good or region, in each language version; null for all-goods")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The document's sentence naming the good or region, in each language version (null where a version does not); absent for all-goods")
             Localized sentence,
             @Schema(description = "Why the document was chosen, in words") Localized explanation) {
     }
