@@ -28,11 +28,12 @@ import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.LastModified;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.vocabulary.TagTerm;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Vocabularies", description = "Topics and the English–Japanese glossary")
+@Tag(name = "Vocabularies", description = "Topics, goods, regions and the English–Japanese glossary")
 public class VocabularyResource {
 
     @Inject
@@ -69,6 +70,38 @@ public class VocabularyResource {
                         counts.getOrDefault(t.id(), 0L)))
                 .toList();
         return conditional.ok(topics, httpRequest, lastModified(), BOTH_LANGUAGES);
+    }
+
+    @GET
+    @Path("/goods")
+    @Operation(operationId = "listGoods", summary = "List goods", description = "The products and materials documents are tagged with, "
+            + "in the vocabulary's order, each with its broader good and the number of documents the caller may read that cover it.")
+    @APIResponse(responseCode = "200", description = "The goods",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagTermView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
+    public Response goods() {
+        Map<String, Long> counts = QuarkusTransaction.joiningExisting()
+                .call(() -> vocabulary.goodCounts(documents.goodsByDocument(Viewer.of(identity).readable()).values()));
+        return conditional.ok(views(vocabulary.goods(), counts), httpRequest, lastModified(), BOTH_LANGUAGES);
+    }
+
+    @GET
+    @Path("/regions")
+    @Operation(operationId = "listRegions", summary = "List regions", description = "The countries and regions documents are tagged with, "
+            + "by ISO 3166 code, each with the country it lies in and the number of documents the caller may read that cover it.")
+    @APIResponse(responseCode = "200", description = "The regions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagTermView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
+    public Response regions() {
+        Map<String, Long> counts = QuarkusTransaction.joiningExisting()
+                .call(() -> vocabulary.regionCounts(documents.regionsByDocument(Viewer.of(identity).readable()).values()));
+        return conditional.ok(views(vocabulary.regions(), counts), httpRequest, lastModified(), BOTH_LANGUAGES);
+    }
+
+    private static List<TagTermView> views(List<? extends TagTerm> terms, Map<String, Long> counts) {
+        return terms.stream()
+                .map(t -> new TagTermView(t.id(), Localized.of(t::label), t.parent(), counts.getOrDefault(t.id(), 0L)))
+                .toList();
     }
 
     @GET

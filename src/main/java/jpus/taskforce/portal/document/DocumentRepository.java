@@ -126,6 +126,56 @@ public class DocumentRepository {
         return counts;
     }
 
+    /** The goods each readable document is tagged with, by document id; untagged documents are absent. */
+    public Map<Long, List<String>> goodsByDocument(Set<Visibility> readable) {
+        return tagsByDocument("goods", readable);
+    }
+
+    /** The regions each readable document is tagged with, by document id; untagged documents are absent. */
+    public Map<Long, List<String>> regionsByDocument(Set<Visibility> readable) {
+        return tagsByDocument("regions", readable);
+    }
+
+    private Map<Long, List<String>> tagsByDocument(String collection, Set<Visibility> readable) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        em.createQuery("select d.id, t from Document d join d." + collection + " t where d.visibility in :readable",
+                Object[].class)
+                .setParameter("readable", readable)
+                .getResultList()
+                .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((String) row[1]));
+        return tags;
+    }
+
+    /** Readable documents tagged with any of the goods, newest first. */
+    public List<Document> byGoods(java.util.Collection<String> goods, Set<Visibility> readable) {
+        return byTags("goods", goods, readable);
+    }
+
+    /** Readable documents tagged with any of the regions, newest first. */
+    public List<Document> byRegions(java.util.Collection<String> regions, Set<Visibility> readable) {
+        return byTags("regions", regions, readable);
+    }
+
+    private List<Document> byTags(String collection, java.util.Collection<String> ids, Set<Visibility> readable) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct d from Document d join d." + collection + " t where t in :ids "
+                + "and d.visibility in :readable order by d.issued.date desc, d.slug", Document.class)
+                .setParameter("ids", ids)
+                .setParameter("readable", readable)
+                .getResultList();
+    }
+
+    /** Readable documents filed under any of the topics, newest first. */
+    public List<Document> byTopics(java.util.Collection<String> topics, Set<Visibility> readable) {
+        return em.createQuery("select distinct d from Document d join d.topics t where t in :topics "
+                + "and d.visibility in :readable order by d.issued.date desc, d.slug", Document.class)
+                .setParameter("topics", topics)
+                .setParameter("readable", readable)
+                .getResultList();
+    }
+
     public void persist(Document document) {
         em.persist(document);
     }

@@ -82,6 +82,43 @@ public class Vocabulary {
         return withBroader(id, current().regions());
     }
 
+    /** The good and every good below it: solar, then polysilicon and solar panels. */
+    public List<String> goodAndNarrower(String id) {
+        return withNarrower(id, current().goods());
+    }
+
+    /** The region and every region inside it: China, then Xinjiang. */
+    public List<String> regionAndNarrower(String id) {
+        return withNarrower(id, current().regions());
+    }
+
+    /**
+     * How many documents each good covers, counting a document once under the goods it is tagged
+     * with and once under every broader good, as the search filter {@code good=} finds them.
+     */
+    public Map<String, Long> goodCounts(java.util.Collection<List<String>> tagsOfEachDocument) {
+        return counts(tagsOfEachDocument, this::goodAndBroader);
+    }
+
+    /** How many documents each region covers, a country counting the documents of its regions once each. */
+    public Map<String, Long> regionCounts(java.util.Collection<List<String>> tagsOfEachDocument) {
+        return counts(tagsOfEachDocument, this::regionAndBroader);
+    }
+
+    private static Map<String, Long> counts(java.util.Collection<List<String>> tagsOfEachDocument,
+            java.util.function.Function<String, List<String>> withBroader) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (List<String> tags : tagsOfEachDocument) {
+            tags.stream().flatMap(t -> withBroader.apply(t).stream()).distinct()
+                    .forEach(id -> counts.merge(id, 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    private List<String> withNarrower(String id, Map<String, ? extends TagTerm> terms) {
+        return terms.keySet().stream().filter(t -> withBroader(t, terms).contains(id)).toList();
+    }
+
     private static List<String> withBroader(String id, Map<String, ? extends TagTerm> terms) {
         List<String> ids = new java.util.ArrayList<>();
         for (String at = id; at != null && !ids.contains(at); at = terms.containsKey(at) ? terms.get(at).parent() : null) {

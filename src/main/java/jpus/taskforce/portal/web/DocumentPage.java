@@ -57,7 +57,7 @@ public class DocumentPage {
     public record DocumentView(String title, String typeLabel, String governmentLabel, String contentLang, String summary,
             String bodyHtml, String missingNotice, String editorialNotice, String reviewedNotice,
             String otherUrl, String otherLabel, String otherLang, String singleLanguageNotice, List<Fact> facts,
-            List<TopicLink> topics, String sourceUrl, String supersededByUrl, String sideBySideUrl,
+            List<TopicLink> topics, List<TopicLink> goods, List<TopicLink> regions, String sourceUrl, String supersededByUrl, String sideBySideUrl,
             String singleViewUrl, String structuredData) {
     }
 
@@ -168,6 +168,14 @@ public class DocumentPage {
                 .map(id -> new TopicLink("/" + language.code() + "/topics/" + id,
                         vocabulary.topic(id).map(t -> t.label(language)).orElse(id)))
                 .toList();
+        List<TopicLink> goods = d.getGoods().stream()
+                .map(id -> new TopicLink("/" + language.code() + "/goods/" + id,
+                        vocabulary.good(id).map(t -> t.label(language)).orElse(id)))
+                .toList();
+        List<TopicLink> regions = d.getRegions().stream()
+                .map(id -> new TopicLink("/" + language.code() + "/regions/" + id,
+                        vocabulary.region(id).map(t -> t.label(language)).orElse(id)))
+                .toList();
         String single = d.getSingleLanguageReason() == null ? null : msg.document_single_language(d.getSingleLanguageReason());
         String base = Links.document(language, d.getSlug());
         String supersededBy = d.getSupersededBy() == null ? null : Links.document(language, d.getSupersededBy());
@@ -177,7 +185,7 @@ public class DocumentPage {
                 editorial ? msg.document_editorial_notice() : null,
                 d.getReviewed() == null ? null : msg.document_reviewed_on(PartialDate.of(d.getReviewed()).display(language)),
                 hasOther ? Links.document(other, d.getSlug()) : null, otherLabel, other.code(), single,
-                facts, topics, d.getSourceUrl(), supersededBy,
+                facts, topics, goods, regions, d.getSourceUrl(), supersededBy,
                 hasOther && missing == null ? base + "?view=" + SIDE_BY_SIDE : null, base,
                 StructuredData.of(d, version, vocabulary.agency(d.getAgency()).map(a -> a.label(language))
                         .orElse(d.getAgency()), siteUrl, siteUrl + base));

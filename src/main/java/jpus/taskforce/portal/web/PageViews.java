@@ -23,6 +23,24 @@ public class PageViews {
     @Inject
     Vocabulary vocabulary;
 
+    /** One government's documents on a page. */
+    public record GovernmentGroup(String heading, java.util.List<DocumentCard> documents) {
+    }
+
+    /** Documents grouped under each government's heading, in the order JP, US, JOINT, INTL; empty groups left out. */
+    public java.util.List<GovernmentGroup> groups(java.util.List<Document> filed, Language language) {
+        AppMessages msg = Labels.in(language);
+        java.util.List<GovernmentGroup> groups = new java.util.ArrayList<>();
+        for (jpus.taskforce.portal.document.Government government : jpus.taskforce.portal.document.Government.values()) {
+            java.util.List<DocumentCard> cards = filed.stream().filter(d -> d.getGovernment() == government)
+                    .map(d -> card(d, language)).toList();
+            if (!cards.isEmpty()) {
+                groups.add(new GovernmentGroup(msg.government(government.code()), cards));
+            }
+        }
+        return groups;
+    }
+
     public DocumentCard card(Document d, Language language) {
         LanguageVersion shown = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
         Language shownLanguage = shown.getLanguage();

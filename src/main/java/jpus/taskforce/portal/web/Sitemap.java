@@ -45,13 +45,15 @@ public class Sitemap {
     public TemplateInstance sitemap(@Context UriInfo uri) {
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         List<Entry> entries = new ArrayList<>();
-        for (String path : List.of("/", "/search", "/topics", "/glossary")) {
+        for (String path : List.of("/", "/search", "/topics", "/glossary", "/goods", "/regions", "/check")) {
             addPair(entries, base, path, null, true, true);
         }
         vocabulary.topics().forEach(t -> {
             addPair(entries, base, "/topics/" + t.id(), null, true, true);
             addPair(entries, base, "/compare/" + t.id(), null, true, true);
         });
+        vocabulary.goods().forEach(g -> addPair(entries, base, "/goods/" + g.id(), null, true, true));
+        vocabulary.regions().forEach(r -> addPair(entries, base, "/regions/" + r.id(), null, true, true));
         QuarkusTransaction.joiningExisting().run(() -> documents.allPublic().forEach(d -> addPair(entries, base,
                 "/documents/" + d.getSlug(), d.getModifiedAt().toString().substring(0, 10),
                 d.getLanguages().contains(Language.EN), d.getLanguages().contains(Language.JA))));

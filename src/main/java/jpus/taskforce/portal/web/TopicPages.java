@@ -1,6 +1,5 @@
 package jpus.taskforce.portal.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +19,7 @@ import io.quarkus.qute.TemplateInstance;
 import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
-import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
-import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.vocabulary.Topic;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
@@ -39,16 +36,12 @@ public class TopicPages {
     static class Templates {
         static native TemplateInstance topics(Page page, List<TopicEntry> topics);
 
-        static native TemplateInstance topic(Page page, TopicEntry topic, List<GovernmentGroup> groups);
+        static native TemplateInstance topic(Page page, TopicEntry topic, List<PageViews.GovernmentGroup> groups);
     }
 
     /** A topic with its links and number of public documents. */
     public record TopicEntry(String id, String label, String description, int count, String url, String compareUrl,
             String searchUrl) {
-    }
-
-    /** One government's documents on a page. */
-    public record GovernmentGroup(String heading, List<DocumentCard> documents) {
     }
 
     @Inject
@@ -83,23 +76,9 @@ public class TopicPages {
         return QuarkusTransaction.joiningExisting().call(() -> {
             List<Document> filed = documents.byTopic(topic.id(), Viewer.of(identity).readable());
             Page page = new Page(language, "/topics/" + topic.id(), topic.label(language), "");
-            return Templates.topic(page, entry(topic, language, filed.size()), groups(filed, language))
+            return Templates.topic(page, entry(topic, language, filed.size()), views.groups(filed, language))
                     .setLocale(language.locale());
         });
-    }
-
-    /** Documents grouped under each government's heading, in the order JP, US, JOINT, INTL; empty groups left out. */
-    List<GovernmentGroup> groups(List<Document> filed, Language language) {
-        AppMessages msg = Labels.in(language);
-        List<GovernmentGroup> groups = new ArrayList<>();
-        for (Government government : Government.values()) {
-            List<DocumentCard> cards = filed.stream().filter(d -> d.getGovernment() == government)
-                    .map(d -> views.card(d, language)).toList();
-            if (!cards.isEmpty()) {
-                groups.add(new GovernmentGroup(msg.government(government.code()), cards));
-            }
-        }
-        return groups;
     }
 
     private static TopicEntry entry(Topic topic, Language language, int count) {

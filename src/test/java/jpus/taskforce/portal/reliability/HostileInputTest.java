@@ -89,7 +89,9 @@ class HostileInputTest {
             "/en/search?q=%s", "/ja/search?q=%s", "/en/search?topic=%s", "/en/search?type=%s&government=%s",
             "/en/search?issuedFrom=%s", "/en/search?page=%s", "/en/search?sort=%s", "/en/documents/%s",
             "/ja/documents/%s?view=%s", "/en/topics/%s", "/en/agencies/%s", "/en/compare/%s", "/en/topics/%s/feed.atom",
-            "/en/search.atom?q=%s", "/en/glossary?q=%s", "/%s", "/en/%s", "/api/v1/%s");
+            "/en/search.atom?q=%s", "/en/glossary?q=%s", "/%s", "/en/%s", "/api/v1/%s",
+            "/api/v1/check?good=%s", "/api/v1/check?good=cotton&region=%s", "/en/check?good=%s",
+            "/ja/check?good=cotton&region=%s", "/en/goods/%s", "/ja/regions/%s");
 
     private static final List<String> HEADERS = List.of("Accept-Language", "If-None-Match", "If-Modified-Since",
             "Authorization", "Accept", "X-Forwarded-For", "Cookie", "Content-Type");

@@ -55,6 +55,12 @@ class BrowserTest {
             Map.entry("agency", "/agencies/meti"),
             Map.entry("compare", "/compare/forced-labor"),
             Map.entry("glossary", "/glossary"),
+            Map.entry("goods", "/goods"),
+            Map.entry("good", "/goods/cotton"),
+            Map.entry("regions", "/regions"),
+            Map.entry("region", "/regions/CN-XJ"),
+            Map.entry("check", "/check?good=cotton&region=CN-XJ"),
+            Map.entry("check-invalid", "/check?good=unobtainium"),
             Map.entry("not-found", "/documents/no-such-document"));
 
 
@@ -163,6 +169,23 @@ class BrowserTest {
         plain.locator("form.header-search button").click();
         plain.waitForURL("**/ja/search?q=**");
         assertThat(plain.locator("ol.results li").count()).isPositive();
+        noScript.close();
+    }
+
+    @Test
+    void aCompanyChecksAProductWithoutJavaScript() {
+        BrowserContext noScript = Chromium.shared().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page plain = noScript.newPage();
+        plain.navigate(url("en", "/"));
+        plain.locator("nav.site-nav a[href='/en/check']").click();
+        plain.waitForURL("**/en/check");
+        plain.locator("#good").selectOption("cotton");
+        plain.locator("#region").selectOption("CN-XJ");
+        plain.locator("form.check-form button[type=submit]").click();
+        plain.waitForURL("**/en/check?good=cotton&region=CN-XJ");
+        assertThat(plain.locator("#answer-heading").textContent()).isEqualTo("What may apply to cotton from Xinjiang");
+        assertThat(plain.locator("#rules-heading + p + ul a[href='/en/documents/us-uflpa']").count()).isEqualTo(1);
+        assertThat(plain.locator("#lists-heading + p + ul .check-finding").count()).isPositive();
         noScript.close();
     }
 
