@@ -17,6 +17,7 @@ import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.DocumentInput;
 import jpus.taskforce.portal.publishing.DocumentRevision;
 import jpus.taskforce.portal.publishing.FieldChange;
+import jpus.taskforce.portal.publishing.ReviewRemark;
 import jpus.taskforce.portal.search.FacetLabels;
 import jpus.taskforce.portal.search.SearchHit;
 import jpus.taskforce.portal.search.SearchRequest;
@@ -46,7 +47,7 @@ public class ApiViews {
     }
 
     public DraftView draft(DocumentDraft draft, DocumentInput content, List<FieldChange> changes,
-            List<Attachment> pendingAttachments) {
+            List<Attachment> pendingAttachments, List<ReviewRemark> remarks) {
         Map<String, String> approvals = new LinkedHashMap<>();
         if (draft.getApprovedJp() != null) {
             approvals.put(Government.JP.code(), draft.getApprovedJp());
@@ -57,7 +58,8 @@ public class ApiViews {
         return new DraftView(draft.getSlug(), draft.getTitle(), draft.getGovernment().code(), draft.getState(), approvals,
                 draft.getChangeNote(), draft.isMajor(), draft.getPublishAt(), draft.getBaseRevision(),
                 draft.getCreatedBy(), draft.getUpdatedBy(), draft.getUpdatedAt(), content, changes,
-                pendingAttachments.stream().map(AttachmentView::of).toList());
+                pendingAttachments.stream().map(AttachmentView::of).toList(),
+                remarks.stream().map(RemarkView::of).toList());
     }
 
     public RevisionView revision(DocumentRevision r, DocumentInput content) {

@@ -13,6 +13,7 @@ public final class Labels {
 
     private static final Map<Language, AppMessages> BUNDLES = new ConcurrentHashMap<>();
     private static final Map<Language, OperationsMessages> OPERATIONS = new ConcurrentHashMap<>();
+    private static final Map<Language, ReviewMessages> REVIEW = new ConcurrentHashMap<>();
 
     private Labels() {
     }
@@ -25,5 +26,10 @@ public final class Labels {
     public static OperationsMessages operations(Language language) {
         return OPERATIONS.computeIfAbsent(language,
                 l -> MessageBundles.get(OperationsMessages.class, Localized.Literal.of(l.code())));
+    }
+
+    public static ReviewMessages review(Language language) {
+        return REVIEW.computeIfAbsent(language,
+                l -> MessageBundles.get(ReviewMessages.class, Localized.Literal.of(l.code())));
     }
 }

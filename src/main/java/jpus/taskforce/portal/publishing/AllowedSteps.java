@@ -15,7 +15,7 @@ import jpus.taskforce.portal.security.Viewer;
 public final class AllowedSteps {
 
     public enum Step {
-        EDIT, SUBMIT, APPROVE, PUBLISH, ARCHIVE
+        EDIT, SUBMIT, RETURN, REMARK, APPROVE, PUBLISH, ARCHIVE
     }
 
     private AllowedSteps() {
@@ -32,13 +32,19 @@ public final class AllowedSteps {
         if (edits && draft.getState() == DraftState.DRAFT) {
             steps.add(Step.SUBMIT);
         }
+        if (Permissions.seesDraft(viewer, government)) {
+            steps.add(Step.REMARK);
+        }
+        if (reviews && draft.getState() == DraftState.IN_REVIEW) {
+            steps.add(Step.RETURN);
+        }
         Set<Government> sides = Permissions.approvalsGivenBy(viewer, government);
         sides.removeAll(draft.approvals());
         if (reviews && draft.getState() == DraftState.IN_REVIEW && !viewer.actor().equals(draft.getUpdatedBy())
                 && !sides.isEmpty()) {
             steps.add(Step.APPROVE);
         }
-        if (viewer.isStaff() && (edits || reviews) && draft.getState() == DraftState.APPROVED) {
+        if (Permissions.publishes(viewer, government) && draft.getState() == DraftState.APPROVED) {
             steps.add(Step.PUBLISH);
         }
         return steps;
