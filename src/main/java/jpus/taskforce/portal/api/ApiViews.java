@@ -22,10 +22,14 @@ import jpus.taskforce.portal.search.FacetLabels;
 import jpus.taskforce.portal.search.SearchHit;
 import jpus.taskforce.portal.search.SearchRequest;
 import jpus.taskforce.portal.search.SearchResults;
+import jpus.taskforce.portal.translation.Translations;
 
 /** Turns documents and search results into the API's response shapes, labelled in the reader's language. */
 @ApplicationScoped
 public class ApiViews {
+
+    @Inject
+    Translations translations;
 
     @Inject
     FacetLabels labels;
@@ -43,7 +47,14 @@ public class ApiViews {
                 d.getIssued(), d.getEffective(), d.getUpdated(), d.getStatus(), d.isBinding(), d.getCitation(),
                 d.getSourceUrl(), d.getVisibility(), d.getSupersededBy(), d.getSingleLanguageReason(), d.getProvenance(),
                 d.getReviewed(), d.getGoods(), d.getRegions(), List.copyOf(d.getLanguages()), versions,
-                d.getAttachments().stream().map(AttachmentView::of).toList(), d.getCurrentRevision(), d.getModifiedAt());
+                d.getAttachments().stream().map(AttachmentView::of).toList(), d.getCurrentRevision(), d.getModifiedAt(),
+                translation(d));
+    }
+
+    public Map<String, TranslationView> translation(Document d) {
+        Map<String, TranslationView> translation = new LinkedHashMap<>();
+        translations.of(d).forEach((language, t) -> translation.put(language.code(), new TranslationView(t.status(), t.since())));
+        return translation;
     }
 
     public DraftView draft(DocumentDraft draft, DocumentInput content, List<FieldChange> changes,

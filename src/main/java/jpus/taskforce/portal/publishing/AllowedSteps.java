@@ -50,6 +50,11 @@ public final class AllowedSteps {
         return steps;
     }
 
+    /** Whether the person works on documents of the government: edits or reviews them, and sees their drafts. */
+    public static boolean worksOn(Viewer viewer, Government government) {
+        return Permissions.seesDraft(viewer, government);
+    }
+
     /** Steps on a published document that has no draft the person sees. */
     public static Set<Step> onPublished(Document document, Viewer viewer) {
         Set<Step> steps = EnumSet.noneOf(Step.class);

@@ -25,6 +25,7 @@ import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.translation.Translations;
 import jpus.taskforce.portal.validation.InvalidParameter;
 import jpus.taskforce.portal.validation.Reason;
 
@@ -57,6 +58,9 @@ public class Publishing {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Translations translations;
 
     @Inject
     Event<DocumentPublished> published;
@@ -334,7 +338,7 @@ public class Publishing {
         DocumentInput proposed = revisions.read(draft.getContent()).contentOnly();
         DocumentInput current = documents.findBySlug(slug).map(DocumentInput::of)
                 .orElse(new DocumentInput(slug, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, null, null, null, null));
         return RevisionDiff.compare(current, proposed);
     }
 
@@ -379,9 +383,11 @@ public class Publishing {
     // ---- internals ----
 
     private Document publishNow(DocumentDraft draft, String actor) {
-        ValidatedDocument document = validator.validate(revisions.read(draft.getContent()));
+        DocumentInput content = revisions.read(draft.getContent());
+        ValidatedDocument document = validator.validate(content);
         Optional<Document> existing = documents.findBySlug(draft.getSlug());
         Visibility before = existing.map(Document::getVisibility).orElse(null);
+        DocumentInput previous = existing.map(DocumentInput::of).orElse(null);
         Document target = existing.orElseGet(() -> new Document(draft.getSlug()));
         target.replaceContent(document.metadata(), document.texts());
         target.markEditedInPortal();
@@ -396,6 +402,11 @@ public class Publishing {
         published.fire(new DocumentPublished(draft.getSlug(), revision,
                 existing.isEmpty() ? DocumentPublished.Kind.CREATED : DocumentPublished.Kind.PUBLISHED, before,
                 target.getVisibility()));
+        if (!translations.recordPublication(draft.getSlug(), revision, previous, DocumentInput.of(target),
+                Boolean.TRUE.equals(content.noTranslationNeeded())).isEmpty()) {
+            published.fire(new DocumentPublished(draft.getSlug(), revision, DocumentPublished.Kind.TRANSLATION_OUTDATED,
+                    target.getVisibility(), target.getVisibility()));
+        }
         return target;
     }
 

@@ -21,6 +21,8 @@ import io.quarkus.qute.TemplateInstance;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.translation.TranslationStatus;
+import jpus.taskforce.portal.translation.Translations;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
@@ -45,7 +47,15 @@ public class DocumentPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance document(Page page, DocumentView doc, List<SideBySide.Row> sideBySide,
-                List<DocumentCard> related, List<RevisionLine> history, List<FileLink> files, String staffUrl);
+                List<DocumentCard> related, List<RevisionLine> history, List<FileLink> files, String staffUrl,
+                OutdatedNotice outdated);
+    }
+
+    /**
+     * Said on a language version the other language has moved ahead of: since when, where to read
+     * the other version, and what changed there.
+     */
+    public record OutdatedNotice(String text, int since, String otherUrl, String otherLang, String diffUrl) {
     }
 
     /**
@@ -98,6 +108,9 @@ public class DocumentPage {
     @Inject
     Attachments attachments;
 
+    @Inject
+    Translations translations;
+
     @GET
     @Path("/documents/{slug}")
     public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug,
@@ -122,9 +135,25 @@ public class DocumentPage {
                     .map(a -> new FileLink(base + "/attachments/" + a.getId(), a.getFileName(), Sizes.of(a.getSizeBytes())))
                     .toList();
             String staffUrl = viewer.isStaff() ? "/" + language.code() + "/staff/documents/" + d.getSlug() : null;
-            return Templates.document(page, view, rows, related(d, language), history, files, staffUrl)
-                    .setLocale(language.locale());
+            return Templates.document(page, view, rows, related(d, language), history, files, staffUrl,
+                    outdated(d, language, history)).setLocale(language.locale());
         });
+    }
+
+    private OutdatedNotice outdated(Document d, Language language, List<RevisionLine> history) {
+        if (d.findVersion(language).isEmpty()) {
+            return null;
+        }
+        Translations.Translation translation = translations.of(d).get(language);
+        if (translation.status() != TranslationStatus.OUTDATED) {
+            return null;
+        }
+        int since = translation.since();
+        String date = history.stream().filter(r -> r.number() == since).map(RevisionLine::published).findFirst().orElse("");
+        Language other = language.other();
+        String otherBase = "/" + other.code() + "/documents/" + d.getSlug();
+        return new OutdatedNotice(Labels.review(language).translation_outdated_notice(date), since, otherBase, other.code(),
+                since > 1 ? otherBase + "/revisions/" + (since - 1) + "/diff/" + since : null);
     }
 
     private DocumentView view(Document d, Language language, String siteUrl) {
