@@ -22,6 +22,7 @@ import jpus.taskforce.portal.search.FacetLabels;
 import jpus.taskforce.portal.search.SearchHit;
 import jpus.taskforce.portal.search.SearchRequest;
 import jpus.taskforce.portal.search.SearchResults;
+import jpus.taskforce.portal.tagging.Terminology;
 import jpus.taskforce.portal.translation.Translations;
 
 /** Turns documents and search results into the API's response shapes, labelled in the reader's language. */
@@ -30,6 +31,9 @@ public class ApiViews {
 
     @Inject
     Translations translations;
+
+    @Inject
+    Terminology terminology;
 
     @Inject
     FacetLabels labels;
@@ -59,6 +63,7 @@ public class ApiViews {
 
     public DraftView draft(DocumentDraft draft, DocumentInput content, List<FieldChange> changes,
             List<Attachment> pendingAttachments, List<ReviewRemark> remarks) {
+        List<DraftWarningView> warnings = terminology.check(content).stream().map(DraftWarningView::of).toList();
         Map<String, String> approvals = new LinkedHashMap<>();
         if (draft.getApprovedJp() != null) {
             approvals.put(Government.JP.code(), draft.getApprovedJp());
@@ -70,7 +75,7 @@ public class ApiViews {
                 draft.getChangeNote(), draft.isMajor(), draft.getPublishAt(), draft.getBaseRevision(),
                 draft.getCreatedBy(), draft.getUpdatedBy(), draft.getUpdatedAt(), content, changes,
                 pendingAttachments.stream().map(AttachmentView::of).toList(),
-                remarks.stream().map(RemarkView::of).toList());
+                remarks.stream().map(RemarkView::of).toList(), warnings);
     }
 
     public RevisionView revision(DocumentRevision r, DocumentInput content) {

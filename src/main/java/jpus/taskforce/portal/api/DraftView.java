@@ -15,11 +15,12 @@ import jpus.taskforce.portal.publishing.FieldChange;
 /**
  * A draft as staff see it: where it stands, who approved it for which government, when it will be
  * published, its content and how that differs from what readers see now, and the remarks made
- * in its review (of earlier revisions too), oldest first.
+ * in its review (of earlier revisions too), oldest first; {@code warnings} are what the editor should
+ * look at (the terminology check against the glossary), which never stop the draft.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = { "slug", "title", "government", "state", "approvals", "major", "baseRevision", "updatedAt",
-        "document", "changes", "pendingAttachments", "remarks" })
+        "document", "changes", "pendingAttachments", "remarks", "warnings" })
 public record DraftView(
         String slug,
         String title,
@@ -36,5 +37,6 @@ public record DraftView(
         DocumentInput document,
         List<FieldChange> changes,
         List<AttachmentView> pendingAttachments,
-        List<RemarkView> remarks) {
+        List<RemarkView> remarks,
+        List<DraftWarningView> warnings) {
 }

@@ -44,4 +44,7 @@ public interface ReviewMessages {
     @Message String translations_since();
     @Message String translations_since_value(int revision);
     @Message String translations_none();
+    @Message String terminology_heading();
+    @Message String terminology_hint();
+    @Message String terminology_warning(String uses, String term, String expected, String found);
 }

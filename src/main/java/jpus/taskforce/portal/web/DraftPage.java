@@ -51,6 +51,7 @@ import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.publishing.PublishingException;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.tagging.Terminology;
 import jpus.taskforce.portal.validation.InvalidParameter;
 import jpus.taskforce.portal.validation.Reason;
 
@@ -77,7 +78,7 @@ public class DraftPage {
     public record DraftView(String slug, String title, String titleLang, boolean hasDraft, String stateLabel,
             List<Fact> facts, List<ChangeView> changes, List<FileRow> pending, List<FileRow> published,
             boolean mayEdit, boolean maySubmit, boolean mayApprove, boolean mayPublish, boolean mayArchive,
-            boolean mayReturn, boolean mayRemark, boolean readsReview, List<RemarkRow> remarks,
+            boolean mayReturn, boolean mayRemark, boolean readsReview, List<RemarkRow> remarks, List<String> warnings,
             List<HistoryRow> history, String base, String publicUrl, String changeNote, boolean major,
             List<Option> zones, String done, String refusal, FieldErrors errors) {
 
@@ -117,6 +118,9 @@ public class DraftPage {
 
     @Inject
     Publishing publishing;
+
+    @Inject
+    Terminology terminology;
 
     @Inject
     Attachments attachments;
@@ -306,7 +310,8 @@ public class DraftPage {
                 files(attachments.pending(slug), language), document == null ? List.of() : files(attachments.published(slug), language),
                 steps.contains(Step.EDIT), steps.contains(Step.SUBMIT), steps.contains(Step.APPROVE),
                 steps.contains(Step.PUBLISH), archive, steps.contains(Step.RETURN), steps.contains(Step.REMARK), true,
-                remarks(slug, viewer, language), history(slug, viewer, language), base(language, slug),
+                remarks(slug, viewer, language), warnings(publishing.content(draft), language), history(slug, viewer, language),
+                base(language, slug),
                 document == null ? null : "/" + language.code() + "/documents/" + slug,
                 draft.getChangeNote(), draft.isMajor(), StaffTime.zones(language, null), outcome.done(),
                 outcome.refusal(), outcome.errors());
@@ -326,7 +331,8 @@ public class DraftPage {
         return new DraftView(slug, version.getTitle(), version.getLanguage().code(), false, state, facts, List.of(),
                 List.of(), files(attachments.published(slug), language), steps.contains(Step.EDIT), false, false, false,
                 steps.contains(Step.ARCHIVE), false, false, readsReview,
-                readsReview ? remarks(slug, viewer, language) : List.of(), history(slug, viewer, language), base(language, slug), "/" + language.code() + "/documents/" + slug, null,
+                readsReview ? remarks(slug, viewer, language) : List.of(), List.of(), history(slug, viewer, language),
+                base(language, slug), "/" + language.code() + "/documents/" + slug, null,
                 false, List.of(), outcome.done(), outcome.refusal(), outcome.errors());
     }
 
@@ -335,6 +341,13 @@ public class DraftPage {
         return publishing.remarks(slug, viewer).stream()
                 .map(r -> new RemarkRow(review.review_remark_meta(r.getAuthor(), StaffTime.format(r.getMadeAt(), language),
                         r.getRevision()), r.getText(), r.isReturned()))
+                .toList();
+    }
+
+    private List<String> warnings(jpus.taskforce.portal.publishing.DocumentInput content, Language language) {
+        ReviewMessages review = Labels.review(language);
+        return terminology.check(content).stream()
+                .map(f -> review.terminology_warning(f.uses().code(), f.term(), f.expected(), String.join(", ", f.found())))
                 .toList();
     }
 
