@@ -20,8 +20,9 @@ import jpus.taskforce.portal.testsupport.Indexing;
 /**
  * The local run needs no Keycloak: its demo accounts (password = name) use the API with HTTP
  * Basic, with the same roles as the realm's users. The whole story of the publishing issue, in
- * the local profile: a METI editor drafts, a METI reviewer approves and publishes, everyone finds
- * it; a restricted document is found by members only.
+ * the local profile: a METI editor drafts, a METI reviewer sends it back with a remark, the editor
+ * corrects it, the reviewer approves and publishes, everyone finds it; a restricted document is
+ * found by members only.
  */
 @QuarkusTest
 @TestProfile(LocalRunProfileTest.LocalRun.class)
@@ -31,11 +32,22 @@ class DemoAccountsTest {
     Indexing indexing;
 
     @Test
-    void aMetiEditorDraftsAMetiReviewerPublishesAndEveryoneFindsIt() {
+    void aMetiEditorDraftsAMetiReviewerSendsItBackThenPublishesItAndEveryoneFindsIt() {
         String slug = Documents.newSlug("demo");
         Map<String, Object> document = Documents.body(slug, "JP", "public", "Pellucidite");
         given().auth().preemptive().basic("meti-editor", "meti-editor").contentType("application/json").body(document)
                 .post("/api/v1/documents").then().statusCode(201);
+        given().auth().preemptive().basic("meti-editor", "meti-editor").contentType("application/json")
+                .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
+        given().auth().preemptive().basic("meti-reviewer", "meti-reviewer").contentType("application/json")
+                .body(Map.of("remark", "Say which edition this is."))
+                .post("/api/v1/documents/{slug}/return", slug).then().statusCode(200);
+        given().auth().preemptive().basic("meti-editor", "meti-editor").get("/api/v1/documents/{slug}/remarks", slug).then()
+                .statusCode(200)
+                .body("text", hasItem("Say which edition this is."));
+        given().auth().preemptive().basic("meti-editor", "meti-editor").contentType("application/json")
+                .body(Documents.body(slug, "JP", "public", "Pellucidite (2026 edition)"))
+                .put("/api/v1/documents/{slug}", slug).then().statusCode(200);
         given().auth().preemptive().basic("meti-editor", "meti-editor").contentType("application/json")
                 .post("/api/v1/documents/{slug}/submit", slug).then().statusCode(200);
         given().auth().preemptive().basic("meti-reviewer", "meti-reviewer").contentType("application/json")

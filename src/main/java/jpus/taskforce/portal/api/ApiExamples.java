@@ -31,6 +31,12 @@ final class ApiExamples {
     static final String PUBLISH = """
             {"publishAt": "2027-01-06T00:00:00Z"}""";
 
+    static final String RETURN = """
+            {"remark": "The Japanese summary still names the 2022 edition; please align it with the English."}""";
+
+    static final String REMARK = """
+            {"text": "Checked the reporting dates against the official notice."}""";
+
     static final String ARCHIVE = """
             {"changeNote": "Replaced by the 2027 edition."}""";
 

@@ -18,14 +18,23 @@ import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.DocumentInput;
 import jpus.taskforce.portal.publishing.DocumentRevision;
 import jpus.taskforce.portal.publishing.FieldChange;
+import jpus.taskforce.portal.publishing.ReviewRemark;
 import jpus.taskforce.portal.search.FacetLabels;
 import jpus.taskforce.portal.search.SearchHit;
 import jpus.taskforce.portal.search.SearchRequest;
 import jpus.taskforce.portal.search.SearchResults;
+import jpus.taskforce.portal.tagging.Terminology;
+import jpus.taskforce.portal.translation.Translations;
 
 /** Turns documents and search results into the API's response shapes, labelled in the reader's language. */
 @ApplicationScoped
 public class ApiViews {
+
+    @Inject
+    Translations translations;
+
+    @Inject
+    Terminology terminology;
 
     @Inject
     FacetLabels labels;
@@ -43,11 +52,19 @@ public class ApiViews {
                 d.getIssued(), d.getEffective(), d.getUpdated(), d.getStatus(), d.isBinding(), d.getCitation(),
                 d.getSourceUrl(), d.getVisibility(), d.getSupersededBy(), d.getSingleLanguageReason(), d.getProvenance(),
                 d.getReviewed(), d.getGoods(), d.getRegions(), List.copyOf(d.getLanguages()), versions,
-                d.getAttachments().stream().map(AttachmentView::of).toList(), d.getCurrentRevision(), d.getModifiedAt());
+                d.getAttachments().stream().map(AttachmentView::of).toList(), d.getCurrentRevision(), d.getModifiedAt(),
+                translation(d));
+    }
+
+    public Map<String, TranslationView> translation(Document d) {
+        Map<String, TranslationView> translation = new LinkedHashMap<>();
+        translations.of(d).forEach((language, t) -> translation.put(language.code(), new TranslationView(t.status(), t.since())));
+        return translation;
     }
 
     public DraftView draft(DocumentDraft draft, DocumentInput content, List<FieldChange> changes,
-            List<Attachment> pendingAttachments) {
+            List<Attachment> pendingAttachments, List<ReviewRemark> remarks) {
+        List<DraftWarningView> warnings = terminology.check(content).stream().map(DraftWarningView::of).toList();
         Map<String, String> approvals = new LinkedHashMap<>();
         if (draft.getApprovedJp() != null) {
             approvals.put(Government.JP.code(), draft.getApprovedJp());
@@ -58,7 +75,8 @@ public class ApiViews {
         return new DraftView(draft.getSlug(), draft.getTitle(), draft.getGovernment().code(), draft.getState(), approvals,
                 draft.getChangeNote(), draft.isMajor(), draft.getPublishAt(), draft.getBaseRevision(),
                 draft.getCreatedBy(), draft.getUpdatedBy(), draft.getUpdatedAt(), content, changes,
-                pendingAttachments.stream().map(AttachmentView::of).toList());
+                pendingAttachments.stream().map(AttachmentView::of).toList(),
+                remarks.stream().map(RemarkView::of).toList(), warnings);
     }
 
     public RevisionView revision(DocumentRevision r, DocumentInput content) {

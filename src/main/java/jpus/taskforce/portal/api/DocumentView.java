@@ -21,11 +21,12 @@ import jpus.taskforce.portal.document.Visibility;
  * {@code GET /api/v1/documents/{slug}}: the whole document with both language versions and its revision number.
  * {@code provenance} says whether it is an official instrument or a note by the portal's editors;
  * {@code reviewed} is the day its facts were last checked against the official source.
+ * {@code translation} says, for each language, whether its version still matches the other one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = { "slug", "type", "government", "agency", "topics", "issued", "status", "binding",
         "sourceUrl", "visibility", "provenance", "goods", "regions", "languages", "versions", "attachments", "revision",
-        "modifiedAt" })
+        "modifiedAt", "translation" })
 public record DocumentView(
         String slug,
         DocumentType type,
@@ -50,7 +51,8 @@ public record DocumentView(
         Map<String, VersionView> versions,
         List<AttachmentView> attachments,
         int revision,
-        Instant modifiedAt) {
+        Instant modifiedAt,
+        Map<String, TranslationView> translation) {
 
     /** One language version; {@code body} is the Markdown source, {@code html} its safe rendering. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,11 +14,13 @@ import jpus.taskforce.portal.publishing.FieldChange;
 
 /**
  * A draft as staff see it: where it stands, who approved it for which government, when it will be
- * published, its content and how that differs from what readers see now.
+ * published, its content and how that differs from what readers see now, and the remarks made
+ * in its review (of earlier revisions too), oldest first; {@code warnings} are what the editor should
+ * look at (the terminology check against the glossary), which never stop the draft.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = { "slug", "title", "government", "state", "approvals", "major", "baseRevision", "updatedAt",
-        "document", "changes", "pendingAttachments" })
+        "document", "changes", "pendingAttachments", "remarks", "warnings" })
 public record DraftView(
         String slug,
         String title,
@@ -34,5 +36,7 @@ public record DraftView(
         Instant updatedAt,
         DocumentInput document,
         List<FieldChange> changes,
-        List<AttachmentView> pendingAttachments) {
+        List<AttachmentView> pendingAttachments,
+        List<RemarkView> remarks,
+        List<DraftWarningView> warnings) {
 }

@@ -44,7 +44,7 @@ import jpus.taskforce.portal.validation.Reason;
 
 /**
  * Staff write documents through the review workflow: create or edit a draft, submit it, have it
- * approved, publish it (now or at a set time), archive it; and everyone who may read a document
+ * approved or sent back with a remark, publish it (now or at a set time), archive it; and everyone who may read a document
  * reads its revision history and the differences between revisions.
  */
 @Path("/api/v1/documents")
@@ -128,6 +128,49 @@ public class EditingResource {
     }
 
     @POST
+    @Path("/{slug}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "returnDraft", summary = "Send a draft back to its editors", description = "A reviewer of the "
+            + "document's government sends a draft in review back with a remark, {\"remark\": \"...\"}: the draft is "
+            + "editable again, its approvals no longer hold, and the remark joins its remarks.")
+    @APIResponse(responseCode = "200", description = "The draft, back in the draft state", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer of this government")
+    @APIResponse(responseCode = "409", description = "The draft is not in review")
+    @APIResponse(responseCode = "422", description = "The remark is missing or too long")
+    public DraftView returnDraft(@PathParam("slug") String slug,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemarkInput.class),
+                    examples = @ExampleObject(name = "remark", value = ApiExamples.RETURN))) RemarkInput input) {
+        publishing.returnToEditors(slug, input == null ? null : input.remark(), viewer());
+        return draftView(slug);
+    }
+
+    @GET
+    @Path("/{slug}/remarks")
+    @Operation(operationId = "listRemarks", summary = "Review remarks", description = "The remarks made on the document's "
+            + "drafts, oldest first, kept after publication. Read by the staff who may see the document's drafts.")
+    @APIResponse(responseCode = "200", description = "The remarks",
+            content = @Content(schema = @Schema(implementation = RemarkView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No document whose drafts you may see has this slug")
+    public List<RemarkView> remarks(@PathParam("slug") String slug) {
+        return publishing.remarks(slug, viewer()).stream().map(RemarkView::of).toList();
+    }
+
+    @POST
+    @Path("/{slug}/remarks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createRemark", summary = "Add a review remark", description = "Anyone who may see the draft "
+            + "adds a remark, {\"text\": \"...\"}, whatever the draft's state.")
+    @APIResponse(responseCode = "201", description = "The remark", content = @Content(schema = @Schema(implementation = RemarkView.class)))
+    @APIResponse(responseCode = "404", description = "No draft you may see has this slug")
+    @APIResponse(responseCode = "422", description = "The text is missing or too long")
+    public Response createRemark(@PathParam("slug") String slug,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemarkInput.class),
+                    examples = @ExampleObject(name = "remark", value = ApiExamples.REMARK))) RemarkInput input) {
+        RemarkView remark = RemarkView.of(publishing.remark(slug, input == null ? null : input.text(), viewer()));
+        return Response.created(URI.create("/api/v1/documents/" + slug + "/remarks")).entity(remark).build();
+    }
+
+    @POST
     @Path("/{slug}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "approveDraft", summary = "Approve a draft", description = "A reviewer of the document's government approves it; a JOINT "
@@ -143,7 +186,8 @@ public class EditingResource {
     @POST
     @Path("/{slug}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "publishDraft", summary = "Publish an approved draft", description = "Now, or at {\"publishAt\": \"2027-01-06T00:00:00Z\"}. "
+    @Operation(operationId = "publishDraft", summary = "Publish an approved draft", description = "A reviewer of the "
+            + "document's government publishes it (its editors do not: separation of duties), now, or at {\"publishAt\": \"2027-01-06T00:00:00Z\"}. "
             + "A scheduled publication is kept in the database and happens even if the portal restarts in between.")
     @APIResponse(responseCode = "200", description = "Published: the document as readers now see it", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "202", description = "Scheduled: the draft with its publication time", content = @Content(schema = @Schema(implementation = DraftView.class)))
@@ -212,7 +256,7 @@ public class EditingResource {
         return QuarkusTransaction.requiringNew().call(() -> {
             DocumentDraft draft = publishing.draft(slug, viewer);
             return views.draft(draft, publishing.content(draft), publishing.pendingChanges(slug, viewer),
-                    attachments.pending(slug));
+                    attachments.pending(slug), publishing.remarks(slug, viewer));
         });
     }
 

@@ -6,7 +6,7 @@ import jpus.taskforce.portal.document.CodedValue;
 
 /** What the audit log records. */
 public enum AuditAction implements CodedValue {
-    CREATE, EDIT, SUBMIT, APPROVE, SCHEDULE, PUBLISH, ARCHIVE, ATTACHMENT_UPLOAD, ATTACHMENT_DELETE, SIGN_IN_FAILED;
+    CREATE, EDIT, SUBMIT, RETURN, REMARK, APPROVE, SCHEDULE, PUBLISH, ARCHIVE, ATTACHMENT_UPLOAD, ATTACHMENT_DELETE, SIGN_IN_FAILED;
 
     @Override
     @JsonValue

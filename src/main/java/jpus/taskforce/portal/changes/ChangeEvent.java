@@ -76,7 +76,7 @@ public class ChangeEvent {
             return Optional.of("created");
         }
         if (isVisible) {
-            return Optional.of(kind == DocumentPublished.Kind.CREATED ? "created" : kind.name().toLowerCase(java.util.Locale.ROOT));
+            return Optional.of(kind == DocumentPublished.Kind.CREATED ? "created" : kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
         return wasVisible ? Optional.of("withdrawn") : Optional.empty();
     }

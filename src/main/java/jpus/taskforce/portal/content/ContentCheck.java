@@ -17,11 +17,13 @@ import jpus.taskforce.portal.content.ContentFiles.AgencyEntry;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageText;
 import jpus.taskforce.portal.tagging.TermMatcher;
+import jpus.taskforce.portal.tagging.TerminologyCheck;
 
 /**
  * The editors' check of the knowledge base's files, beyond what loading requires: reviews older
  * than a year, sources off the issuing body's own site, single-language documents, years stated in
- * one language version and not in the other, and tags of goods and regions that no sentence of the
+ * one language version and not in the other, glossary terms one version uses and the other lacks
+ * (warnings), and tags of goods and regions that no sentence of the
  * document backs. {@code ./portal content check} runs it; the test suite fails on its errors.
  */
 public final class ContentCheck {
@@ -67,6 +69,7 @@ public final class ContentCheck {
             check.source(document);
             check.languages(document);
             check.years(document);
+            check.terminology(document);
             check.tags(document, "good", document.metadata().goods(), check.forms(check.content.goods(),
                     ContentFiles.GoodEntry::id, ContentFiles.GoodEntry::labels, ContentFiles.GoodEntry::variants));
             check.tags(document, "region", document.metadata().regions(), check.forms(check.content.regions(),
@@ -133,6 +136,15 @@ public final class ContentCheck {
             error(document.path(), "years", "the two versions state different years: only in en.md "
                     + onlyEnglish + ", only in ja.md " + onlyJapanese);
         }
+    }
+
+    /** The two versions use the glossary's terms for each other: warnings, since a paraphrase can be right. */
+    private void terminology(DocumentSource document) {
+        List<TerminologyCheck.Term> glossary = content.glossary().stream()
+                .map(g -> new TerminologyCheck.Term(g.en(), g.ja(), g.variants() == null ? List.of() : g.variants()))
+                .toList();
+        TerminologyCheck.check(glossary, document.versions().get(Language.EN), document.versions().get(Language.JA))
+                .forEach(f -> warning(document.path() + "/" + f.missingIn().code() + ".md", "terminology", f.message()));
     }
 
     /** Each tag is backed by a sentence in every language version of the document. */

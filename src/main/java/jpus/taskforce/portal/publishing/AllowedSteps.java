@@ -15,7 +15,7 @@ import jpus.taskforce.portal.security.Viewer;
 public final class AllowedSteps {
 
     public enum Step {
-        EDIT, SUBMIT, APPROVE, PUBLISH, ARCHIVE
+        EDIT, SUBMIT, RETURN, REMARK, APPROVE, PUBLISH, ARCHIVE
     }
 
     private AllowedSteps() {
@@ -32,16 +32,27 @@ public final class AllowedSteps {
         if (edits && draft.getState() == DraftState.DRAFT) {
             steps.add(Step.SUBMIT);
         }
+        if (Permissions.seesDraft(viewer, government)) {
+            steps.add(Step.REMARK);
+        }
+        if (reviews && draft.getState() == DraftState.IN_REVIEW) {
+            steps.add(Step.RETURN);
+        }
         Set<Government> sides = Permissions.approvalsGivenBy(viewer, government);
         sides.removeAll(draft.approvals());
         if (reviews && draft.getState() == DraftState.IN_REVIEW && !viewer.actor().equals(draft.getUpdatedBy())
                 && !sides.isEmpty()) {
             steps.add(Step.APPROVE);
         }
-        if (viewer.isStaff() && (edits || reviews) && draft.getState() == DraftState.APPROVED) {
+        if (Permissions.publishes(viewer, government) && draft.getState() == DraftState.APPROVED) {
             steps.add(Step.PUBLISH);
         }
         return steps;
+    }
+
+    /** Whether the person works on documents of the government: edits or reviews them, and sees their drafts. */
+    public static boolean worksOn(Viewer viewer, Government government) {
+        return Permissions.seesDraft(viewer, government);
     }
 
     /** Steps on a published document that has no draft the person sees. */

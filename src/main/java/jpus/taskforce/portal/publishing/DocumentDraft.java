@@ -118,6 +118,13 @@ public class DocumentDraft {
         this.state = DraftState.IN_REVIEW;
     }
 
+    /** Back to its editors: editable again, and approvals given so far no longer hold. */
+    void returnToEditors() {
+        this.state = DraftState.DRAFT;
+        this.approvedJp = null;
+        this.approvedUs = null;
+    }
+
     void approve(Set<Government> sides, String reviewer) {
         if (sides.contains(Government.JP)) {
             approvedJp = reviewer;

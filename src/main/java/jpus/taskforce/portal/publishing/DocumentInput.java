@@ -23,6 +23,8 @@ import jpus.taskforce.portal.document.PartialDate;
  * @param changeNote what changed, for the revision history
  * @param major whether readers should notice the change (a correction is minor)
  * @param publishAt when an approved draft should go public (ISO-8601 instant); now when absent
+ * @param noTranslationNeeded the change to one language needs no change to the other (a typo fix,
+ *        say), so the other does not become outdated when it is published
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,7 +51,8 @@ public record DocumentInput(
         Map<String, TextInput> versions,
         String changeNote,
         Boolean major,
-        @Schema(format = "date-time") String publishAt) {
+        @Schema(format = "date-time") String publishAt,
+        Boolean noTranslationNeeded) {
 
     /** One language version; {@code body} is Markdown. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -73,20 +76,20 @@ public record DocumentInput(
                 d.getStatus().code(), d.isBinding(), d.getCitation(), d.getSourceUrl(), d.getVisibility().code(),
                 d.getSupersededBy(), d.getSingleLanguageReason(), d.getProvenance().code(),
                 d.getReviewed() == null ? null : d.getReviewed().toString(), d.getGoods(), d.getRegions(), texts, null,
-                null, null);
+                null, null, null);
     }
 
     /** The same document without the revision's own notes: what revisions compare. */
     public DocumentInput contentOnly() {
         return new DocumentInput(slug, type, government, agency, topics, issued, effective, updated, status, binding,
                 citation, sourceUrl, visibility, supersededBy, singleLanguageReason, provenance, reviewed, goods, regions,
-                versions, null, null, null);
+                versions, null, null, null, null);
     }
 
     public DocumentInput withSlug(String otherSlug) {
         return new DocumentInput(otherSlug, type, government, agency, topics, issued, effective, updated, status,
                 binding, citation, sourceUrl, visibility, supersededBy, singleLanguageReason, provenance, reviewed, goods,
-                regions, versions, changeNote, major, publishAt);
+                regions, versions, changeNote, major, publishAt, noTranslationNeeded);
     }
 
     private static String text(PartialDate date) {

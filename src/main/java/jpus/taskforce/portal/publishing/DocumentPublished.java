@@ -18,6 +18,8 @@ public record DocumentPublished(String slug, int revision, Kind kind, Visibility
         UPDATED,
         /** A new revision published through review. */
         PUBLISHED,
-        ARCHIVED
+        ARCHIVED,
+        /** A publication left a language version behind the other (recorded after the publication's own event). */
+        TRANSLATION_OUTDATED
     }
 }

@@ -24,6 +24,14 @@ final class Permissions {
         return viewer.isAdmin() || viewer.isReviewer() && worksOn(viewer, government);
     }
 
+    /**
+     * Separation of duties: the reviewers who approve a draft also publish it; its editors, who
+     * wrote it, do not.
+     */
+    static boolean publishes(Viewer viewer, Government government) {
+        return reviews(viewer, government);
+    }
+
     /** Drafts are seen by those who may edit or review them, by nobody else. */
     static boolean seesDraft(Viewer viewer, Government government) {
         return edits(viewer, government) || reviews(viewer, government);

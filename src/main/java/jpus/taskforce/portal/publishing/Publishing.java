@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import jpus.taskforce.portal.audit.AuditAction;
+import jpus.taskforce.portal.audit.AuditEvent;
 import jpus.taskforce.portal.audit.AuditLog;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
@@ -24,6 +25,7 @@ import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.translation.Translations;
 import jpus.taskforce.portal.validation.InvalidParameter;
 import jpus.taskforce.portal.validation.Reason;
 
@@ -56,6 +58,9 @@ public class Publishing {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Translations translations;
 
     @Inject
     Event<DocumentPublished> published;
@@ -156,18 +161,78 @@ public class Publishing {
     }
 
     /**
+     * Sends a draft in review back to its editors with the reviewer's remark: it becomes editable
+     * again and the approvals given so far no longer hold.
+     */
+    @Transactional
+    public DocumentDraft returnToEditors(String slug, String remark, Viewer viewer) {
+        requireSignedIn(viewer);
+        if (!viewer.isReviewer() && !viewer.isAdmin()) {
+            throw new PublishingException.Forbidden("Only reviewers send drafts back.");
+        }
+        DocumentDraft draft = visibleDraft(slug, viewer);
+        if (!Permissions.reviews(viewer, draft.getGovernment())) {
+            throw new PublishingException.Forbidden("Reviewers send back their own government's drafts.");
+        }
+        if (draft.getState() != DraftState.IN_REVIEW) {
+            throw new PublishingException.Conflict("Only a draft in review can be sent back; this one is "
+                    + draft.getState().code() + ".");
+        }
+        String text = checkRemark(remark, "remark");
+        draft.returnToEditors();
+        em.persist(new ReviewRemark(draft, viewer.actor(), text, true));
+        audit.record(viewer.actor(), AuditAction.RETURN, slug, text);
+        return draft;
+    }
+
+    /** Adds a remark to the draft; anyone who may see the draft may, whatever its state. */
+    @Transactional
+    public ReviewRemark remark(String slug, String text, Viewer viewer) {
+        requireSignedIn(viewer);
+        DocumentDraft draft = visibleDraft(slug, viewer);
+        ReviewRemark remark = new ReviewRemark(draft, viewer.actor(), checkRemark(text, "text"), false);
+        em.persist(remark);
+        audit.record(viewer.actor(), AuditAction.REMARK, slug, remark.getText());
+        return remark;
+    }
+
+    /**
+     * Every remark made on the document's drafts, oldest first, kept after publication. Read by those
+     * who may see the document's drafts; to anyone else the document has none, or does not exist.
+     */
+    @Transactional
+    public List<ReviewRemark> remarks(String slug, Viewer viewer) {
+        requireSignedIn(viewer);
+        if (!readsReview(slug, viewer)) {
+            throw new PublishingException.NotFound(slug);
+        }
+        return em.createQuery("select r from ReviewRemark r where r.slug = :slug order by r.madeAt, r.id", ReviewRemark.class)
+                .setParameter("slug", slug)
+                .getResultList();
+    }
+
+    /** The document's workflow history (the audit log's entries for it), newest first, for those who read its review. */
+    @Transactional
+    public List<AuditEvent> reviewHistory(String slug, Viewer viewer, int limit) {
+        if (viewer.isAnonymous() || !readsReview(slug, viewer)) {
+            return List.of();
+        }
+        return audit.recent(slug, 0, limit);
+    }
+
+    /**
      * Publishes an approved draft now, or schedules it when {@code at} (or the draft's own time) is
      * in the future. Returns the document when published now, empty when scheduled.
      */
     @Transactional
     public Optional<Document> publish(String slug, Instant at, Viewer viewer) {
         requireSignedIn(viewer);
-        if (!viewer.isStaff()) {
-            throw new PublishingException.Forbidden("Only staff publish documents.");
+        if (!viewer.isReviewer() && !viewer.isAdmin()) {
+            throw new PublishingException.Forbidden("Reviewers publish approved drafts; editors submit them for review.");
         }
         DocumentDraft draft = visibleDraft(slug, viewer);
-        if (!Permissions.edits(viewer, draft.getGovernment()) && !Permissions.reviews(viewer, draft.getGovernment())) {
-            throw new PublishingException.Forbidden("Staff publish their own government's documents.");
+        if (!Permissions.publishes(viewer, draft.getGovernment())) {
+            throw new PublishingException.Forbidden("Reviewers publish their own government's documents.");
         }
         if (draft.getState() != DraftState.APPROVED) {
             throw new PublishingException.Conflict("A draft is published once approved; this one is "
@@ -273,7 +338,7 @@ public class Publishing {
         DocumentInput proposed = revisions.read(draft.getContent()).contentOnly();
         DocumentInput current = documents.findBySlug(slug).map(DocumentInput::of)
                 .orElse(new DocumentInput(slug, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, null, null, null, null));
         return RevisionDiff.compare(current, proposed);
     }
 
@@ -295,6 +360,16 @@ public class Publishing {
         return findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment())).isPresent();
     }
 
+    /** Whether the person may read the review of this document: its remarks and workflow history. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean readsReview(String slug, Viewer viewer) {
+        Optional<DocumentDraft> draft = findDraft(slug);
+        if (draft.isPresent()) {
+            return Permissions.seesDraft(viewer, draft.get().getGovernment());
+        }
+        return publishedVisibleTo(slug, viewer).filter(d -> Permissions.seesDraft(viewer, d.getGovernment())).isPresent();
+    }
+
     /** The published document when the person may read it. */
     @Transactional
     public Document publishedDocument(String slug, Viewer viewer) {
@@ -308,9 +383,11 @@ public class Publishing {
     // ---- internals ----
 
     private Document publishNow(DocumentDraft draft, String actor) {
-        ValidatedDocument document = validator.validate(revisions.read(draft.getContent()));
+        DocumentInput content = revisions.read(draft.getContent());
+        ValidatedDocument document = validator.validate(content);
         Optional<Document> existing = documents.findBySlug(draft.getSlug());
         Visibility before = existing.map(Document::getVisibility).orElse(null);
+        DocumentInput previous = existing.map(DocumentInput::of).orElse(null);
         Document target = existing.orElseGet(() -> new Document(draft.getSlug()));
         target.replaceContent(document.metadata(), document.texts());
         target.markEditedInPortal();
@@ -325,6 +402,11 @@ public class Publishing {
         published.fire(new DocumentPublished(draft.getSlug(), revision,
                 existing.isEmpty() ? DocumentPublished.Kind.CREATED : DocumentPublished.Kind.PUBLISHED, before,
                 target.getVisibility()));
+        if (!translations.recordPublication(draft.getSlug(), revision, previous, DocumentInput.of(target),
+                Boolean.TRUE.equals(content.noTranslationNeeded())).isEmpty()) {
+            published.fire(new DocumentPublished(draft.getSlug(), revision, DocumentPublished.Kind.TRANSLATION_OUTDATED,
+                    target.getVisibility(), target.getVisibility()));
+        }
         return target;
     }
 
@@ -349,6 +431,21 @@ public class Publishing {
         if (note != null && (note.length() > DocumentValidator.NOTE_MAX || DocumentValidator.hasControlCharacters(note))) {
             throw new PublishingException.Invalid(List.of(InvalidParameter.tooLong("changeNote", DocumentValidator.NOTE_MAX)));
         }
+    }
+
+    private static String checkRemark(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new PublishingException.Invalid(List.of(InvalidParameter.required(field)));
+        }
+        String remark = text.strip();
+        if (remark.length() > ReviewRemark.TEXT_MAX) {
+            throw new PublishingException.Invalid(List.of(InvalidParameter.tooLong(field, ReviewRemark.TEXT_MAX)));
+        }
+        if (DocumentValidator.hasControlCharacters(remark)) {
+            throw new PublishingException.Invalid(List.of(new InvalidParameter(field, Reason.CONTROL_CHARACTERS,
+                    "must not contain control characters")));
+        }
+        return remark;
     }
 
     private static void requireSignedIn(Viewer viewer) {

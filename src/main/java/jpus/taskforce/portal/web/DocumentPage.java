@@ -22,6 +22,8 @@ import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.translation.TranslationStatus;
+import jpus.taskforce.portal.translation.Translations;
 import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
@@ -46,7 +48,15 @@ public class DocumentPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance document(Page page, DocumentView doc, List<SideBySide.Row> sideBySide,
-                List<DocumentCard> related, List<RevisionLine> history, List<FileLink> files, String staffUrl);
+                List<DocumentCard> related, List<RevisionLine> history, List<FileLink> files, String staffUrl,
+                OutdatedNotice outdated);
+    }
+
+    /**
+     * Said on a language version the other language has moved ahead of: since when, where to read
+     * the other version, and what changed there.
+     */
+    public record OutdatedNotice(String text, int since, String otherUrl, String otherLang, String diffUrl) {
     }
 
     /**
@@ -99,6 +109,9 @@ public class DocumentPage {
     @Inject
     Attachments attachments;
 
+    @Inject
+    Translations translations;
+
     @GET
     @Path("/documents/{slug}")
     public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug,
@@ -123,9 +136,25 @@ public class DocumentPage {
                     .map(a -> new FileLink(base + "/attachments/" + a.getId(), a.getFileName(), Sizes.of(a.getSizeBytes())))
                     .toList();
             String staffUrl = viewer.isStaff() ? Links.staffDocument(language, d.getSlug()) : null;
-            return Templates.document(page, view, rows, related(d, language), history, files, staffUrl)
-                    .setLocale(language.locale());
+            return Templates.document(page, view, rows, related(d, language), history, files, staffUrl,
+                    outdated(d, language, history)).setLocale(language.locale());
         });
+    }
+
+    private OutdatedNotice outdated(Document d, Language language, List<RevisionLine> history) {
+        if (d.findVersion(language).isEmpty()) {
+            return null;
+        }
+        Translations.Translation translation = translations.of(d).get(language);
+        if (translation.status() != TranslationStatus.OUTDATED) {
+            return null;
+        }
+        int since = translation.since();
+        String date = history.stream().filter(r -> r.number() == since).map(RevisionLine::published).findFirst().orElse("");
+        Language other = language.other();
+        String otherBase = Links.document(other, d.getSlug());
+        return new OutdatedNotice(Labels.review(language).translation_outdated_notice(date), since, otherBase, other.code(),
+                since > 1 ? otherBase + "/revisions/" + (since - 1) + "/diff/" + since : null);
     }
 
     private DocumentView view(Document d, Language language, String siteUrl) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachment;
+import jpus.taskforce.portal.audit.AuditAction;
 import jpus.taskforce.portal.attachment.Attachments;
 import jpus.taskforce.portal.attachment.RejectedAttachment;
 import jpus.taskforce.portal.document.Document;
@@ -44,12 +46,14 @@ import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.http.PublishingRefusals;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.i18n.ReviewMessages;
 import jpus.taskforce.portal.publishing.AllowedSteps.Step;
 import jpus.taskforce.portal.publishing.AllowedSteps;
 import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.publishing.PublishingException;
 import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.tagging.Terminology;
 import jpus.taskforce.portal.validation.InvalidParameter;
 import jpus.taskforce.portal.validation.Reason;
 
@@ -76,19 +80,28 @@ public class DraftPage {
     public record DraftView(String slug, String title, String titleLang, boolean hasDraft, String stateLabel,
             List<Fact> facts, List<ChangeView> changes, List<FileRow> pending, List<FileRow> published,
             boolean mayEdit, boolean maySubmit, boolean mayApprove, boolean mayPublish, boolean mayArchive,
-            String base, String publicUrl, String changeNote, boolean major, List<Option> zones, String done,
-            String refusal, FieldErrors errors) {
+            boolean mayReturn, boolean mayRemark, boolean readsReview, List<RemarkRow> remarks, List<String> warnings,
+            List<HistoryRow> history, String base, String publicUrl, String changeNote, boolean major,
+            List<Option> zones, String done, String refusal, FieldErrors errors) {
 
         public boolean mayAttach() {
             return hasDraft && mayEdit;
         }
 
         public boolean anyStep() {
-            return mayEdit || maySubmit || mayApprove || mayPublish || mayArchive;
+            return mayEdit || maySubmit || mayApprove || mayPublish || mayArchive || mayReturn;
         }
     }
 
     public record Fact(String label, String value) {
+    }
+
+    /** A remark as the page shows it: {@code meta} says who, when and on which revision's draft. */
+    public record RemarkRow(String meta, String text, boolean returned) {
+    }
+
+    /** A step in the document's workflow history, with the text its author gave (a remark, a change note), if any. */
+    public record HistoryRow(String line, String detail) {
     }
 
     public record FileRow(long id, String name, String type, String size, String uploadedBy, String url) {
@@ -101,8 +114,15 @@ public class DraftPage {
         }
     }
 
+    private static final int HISTORY_LENGTH = 50;
+    private static final Set<AuditAction> WRITTEN_BY_PEOPLE = EnumSet.of(AuditAction.EDIT, AuditAction.SUBMIT,
+            AuditAction.RETURN, AuditAction.REMARK, AuditAction.ARCHIVE);
+
     @Inject
     Publishing publishing;
+
+    @Inject
+    Terminology terminology;
 
     @Inject
     Attachments attachments;
@@ -127,6 +147,20 @@ public class DraftPage {
     public Response submit(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @RestForm String changeNote, @RestForm String major) {
         return step(lang, slug, "submitted", viewer -> publishing.submit(slug, changeNote, major != null, viewer));
+    }
+
+    @POST
+    @Path("/staff/documents/{slug}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnToEditors(@PathParam("lang") String lang, @PathParam("slug") String slug, @RestForm String remark) {
+        return step(lang, slug, "returned", viewer -> publishing.returnToEditors(slug, remark, viewer));
+    }
+
+    @POST
+    @Path("/staff/documents/{slug}/remarks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remark(@PathParam("lang") String lang, @PathParam("slug") String slug, @RestForm String text) {
+        return step(lang, slug, "remarked", viewer -> publishing.remark(slug, text, viewer));
     }
 
     @POST
@@ -277,7 +311,9 @@ public class DraftPage {
                 ChangeView.of(publishing.pendingChanges(slug, viewer), language),
                 files(attachments.pending(slug), language), document == null ? List.of() : files(attachments.published(slug), language),
                 steps.contains(Step.EDIT), steps.contains(Step.SUBMIT), steps.contains(Step.APPROVE),
-                steps.contains(Step.PUBLISH), archive, base(language, slug),
+                steps.contains(Step.PUBLISH), archive, steps.contains(Step.RETURN), steps.contains(Step.REMARK), true,
+                remarks(slug, viewer, language), warnings(publishing.content(draft), language), history(slug, viewer, language),
+                base(language, slug),
                 document == null ? null : Links.document(language, slug),
                 draft.getChangeNote(), draft.isMajor(), StaffTime.zones(language, null), outcome.done(),
                 outcome.refusal(), outcome.errors());
@@ -292,11 +328,39 @@ public class DraftPage {
         facts.add(new Fact(msg.staff_current_revision(), msg.staff_revision(document.getCurrentRevision())));
         Set<Step> steps = AllowedSteps.onPublished(document, viewer);
         String slug = document.getSlug();
+        boolean readsReview = publishing.readsReview(slug, viewer);
         String state = document.getStatus() == DocumentStatus.ARCHIVED ? msg.draft_state("archived") : msg.draft_state("published");
         return new DraftView(slug, version.getTitle(), version.getLanguage().code(), false, state, facts, List.of(),
                 List.of(), files(attachments.published(slug), language), steps.contains(Step.EDIT), false, false, false,
-                steps.contains(Step.ARCHIVE), base(language, slug), Links.document(language, slug), null,
+                steps.contains(Step.ARCHIVE), false, false, readsReview,
+                readsReview ? remarks(slug, viewer, language) : List.of(), List.of(), history(slug, viewer, language),
+                base(language, slug), Links.document(language, slug), null,
                 false, List.of(), outcome.done(), outcome.refusal(), outcome.errors());
+    }
+
+    private List<RemarkRow> remarks(String slug, Viewer viewer, Language language) {
+        ReviewMessages review = Labels.review(language);
+        return publishing.remarks(slug, viewer).stream()
+                .map(r -> new RemarkRow(review.review_remark_meta(r.getAuthor(), StaffTime.format(r.getMadeAt(), language),
+                        r.getRevision()), r.getText(), r.isReturned()))
+                .toList();
+    }
+
+    private List<String> warnings(jpus.taskforce.portal.publishing.DocumentInput content, Language language) {
+        ReviewMessages review = Labels.review(language);
+        return terminology.check(content).stream()
+                .map(f -> review.terminology_warning(f.uses().code(), f.term(), f.expected(), String.join(", ", f.found())))
+                .toList();
+    }
+
+    /** Newest first; the detail only where it is what a person wrote, not a machine's summary. */
+    private List<HistoryRow> history(String slug, Viewer viewer, Language language) {
+        AppMessages msg = Labels.in(language);
+        ReviewMessages review = Labels.review(language);
+        return publishing.reviewHistory(slug, viewer, HISTORY_LENGTH).stream()
+                .map(e -> new HistoryRow(review.review_history_entry(msg.audit_action(e.getAction().code()), e.getActor(),
+                        StaffTime.format(e.getOccurredAt(), language)), WRITTEN_BY_PEOPLE.contains(e.getAction()) ? e.getDetail() : null))
+                .toList();
     }
 
     private static String approvals(DocumentDraft draft, AppMessages msg) {

@@ -81,6 +81,8 @@ public class EditorForm {
     @RestForm
     public String major;
     @RestForm
+    public String noTranslationNeeded;
+    @RestForm
     public String publishAt;
     @RestForm
     public String publishZone;
@@ -139,6 +141,7 @@ public class EditorForm {
         }
         form.changeNote = input.changeNote();
         form.major = Boolean.TRUE.equals(input.major()) ? "on" : null;
+        form.noTranslationNeeded = Boolean.TRUE.equals(input.noTranslationNeeded()) ? "on" : null;
         form.publishZone = StaffTime.defaultZone(language);
         form.publishAt = input.publishAt() == null ? null : StaffTime.inputValue(Instant.parse(input.publishAt()), form.publishZone);
         return form;
@@ -159,7 +162,11 @@ public class EditorForm {
                 blankToNull(citation), blankToNull(sourceUrl), blankToNull(visibility), blankToNull(supersededBy),
                 blankToNull(singleLanguageReason), blankToNull(provenance), blankToNull(reviewed),
                 goods == null ? List.of() : goods, regions == null ? List.of() : regions, versions,
-                blankToNull(changeNote), isMajor(), publishInstant());
+                blankToNull(changeNote), isMajor(), publishInstant(), isNoTranslationNeeded() ? Boolean.TRUE : null);
+    }
+
+    public boolean isNoTranslationNeeded() {
+        return noTranslationNeeded != null && !noTranslationNeeded.isBlank();
     }
 
     public boolean isMajor() {

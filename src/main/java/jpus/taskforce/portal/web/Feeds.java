@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,7 @@ import jpus.taskforce.portal.search.SearchHit;
 import jpus.taskforce.portal.search.SearchParameters;
 import jpus.taskforce.portal.search.SearchRequestParser;
 import jpus.taskforce.portal.search.SearchSort;
+import jpus.taskforce.portal.translation.Translations;
 import jpus.taskforce.portal.vocabulary.Topic;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
@@ -97,6 +99,9 @@ public class Feeds {
 
     @Inject
     RevisionLog revisions;
+
+    @Inject
+    Translations translations;
 
     @GET
     @Path("/feed.atom")
@@ -160,7 +165,8 @@ public class Feeds {
 
     private TemplateInstance feed(UriInfo uri, Language language, String title, String alternatePath, List<Revised> revised) {
         String site = uri.getBaseUri().toString().replaceAll("/$", "");
-        List<Entry> entries = revised.stream().map(r -> entry(r, language, site)).toList();
+        Set<String> outdating = translations.outdatingRevisions(revised.stream().map(r -> r.document().getSlug()).distinct().toList());
+        List<Entry> entries = revised.stream().map(r -> entry(r, language, site, outdating)).toList();
         Instant updated = revised.stream().map(r -> r.revision().getPublishedAt()).max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
         Feed feed = new Feed(uri.getRequestUri().toString(), title, language.code(), timestamp(updated),
@@ -168,7 +174,7 @@ public class Feeds {
         return Templates.feed(feed).setLocale(language.locale());
     }
 
-    private Entry entry(Revised revised, Language language, String site) {
+    private Entry entry(Revised revised, Language language, String site, Set<String> outdating) {
         Document d = revised.document();
         DocumentRevision revision = revised.revision();
         LanguageVersion version = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
@@ -179,6 +185,10 @@ public class Feeds {
                 .toList());
         String provenance = Labels.in(language).provenance(d.getProvenance().code());
         categories.add(new Category("provenance-" + d.getProvenance().code(), provenance));
+        if (outdating.contains(d.getSlug() + "@" + revision.getNumber())) {
+            // A reader of the other language learns that this revision is not yet in their version.
+            categories.add(new Category("translation-outdated", Labels.review(language).translation_category()));
+        }
         String published = timestamp(revision.getPublishedAt());
         return new Entry(url + "#" + line.anchor(), version.getTitle(), version.getLanguage().code(), url, published,
                 published, version.getSummary(), List.copyOf(categories), line.number(), line.major(), line.changeNote(),

@@ -37,7 +37,8 @@ import jpus.taskforce.portal.validation.Reason;
 @ApplicationScoped
 public class Webhooks {
 
-    public static final List<String> EVENTS = List.of("created", "updated", "published", "archived", "withdrawn");
+    public static final List<String> EVENTS = List.of("created", "updated", "published", "archived", "withdrawn",
+            "translation-outdated");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

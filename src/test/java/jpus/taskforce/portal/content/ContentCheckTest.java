@@ -105,6 +105,27 @@ class ContentCheckTest {
     }
 
     @Test
+    void aGlossaryTermOneVersionUsesAndTheOtherLacksIsAWarning() throws IOException {
+        write("glossary.yaml", """
+                - en: withhold release order
+                  ja: 違反商品保留命令
+                  variants: [WRO]
+                  definition: {en: "An order.", ja: "命令である。"}
+                - en: forced labor
+                  ja: 強制労働
+                  variants: [forced labour]
+                  definition: {en: "Work under threat.", ja: "強制された労働である。"}
+                """);
+        document("us-cotton", META, EN, JA.replace("違反商品保留命令", "輸入保留命令"));
+        assertThat(check()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.check()).isEqualTo("terminology");
+            assertThat(f.file()).isEqualTo("documents/us-cotton/ja.md");
+            assertThat(f.message()).isEqualTo("the English uses \"withhold release order\"; the Japanese does not contain 違反商品保留命令");
+        });
+    }
+
+    @Test
     void aReviewOlderThanAYearIsAWarning() throws IOException {
         document("us-cotton", META.replace("reviewed: 2026-11-01", "reviewed: 2025-11-30"), EN, JA);
         assertThat(check()).singleElement().satisfies(f -> {

@@ -197,7 +197,7 @@ class ContentLoadingTest {
                 current.agency(), current.topics(), current.issued(), current.effective(), current.updated(), current.status(),
                 current.binding(), current.citation(), current.sourceUrl(), current.visibility(), current.supersededBy(),
                 current.singleLanguageReason(), current.provenance(), current.reviewed(), current.goods(), current.regions(),
-                texts, "Retitled.", false, null), admin());
+                texts, "Retitled.", false, null, null), admin());
         publishing.submit("fixture-seed-conflict", null, null, admin());
         publishing.approve("fixture-seed-conflict", admin2());
         publishing.publish("fixture-seed-conflict", null, admin());

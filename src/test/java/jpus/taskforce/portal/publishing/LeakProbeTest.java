@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -41,12 +42,21 @@ class LeakProbeTest {
      * own queries, which pages and problems rightly repeat back.
      */
     private static final List<String> RESTRICTED_TEXT = List.of("zanthoria sourcing", "ザントリア調達", "非公開の試験用資料");
-    private static final List<String> DRAFT_TEXT = List.of("vexholmite sourcing", "source vexholmite", "vexholmiteの調達");
+    private static final List<String> DRAFT_TEXT = List.of("vexholmite sourcing", "source vexholmite", "vexholmiteの調達",
+            "vexholmite remark");
+    /** A remark on every draft and on a published document, which outsiders read but whose review they do not. */
+    private static final String REMARK = "Cite the vexholmite remark source.";
 
     @Inject
     Indexing indexing;
 
     private final List<String> drafts = new ArrayList<>();
+    private String reviewed;
+
+    private static void remarkOn(String slug) {
+        Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json").body(Map.of("text", REMARK))
+                .post("/api/v1/documents/{slug}/remarks", slug).then().statusCode(201);
+    }
 
     /** Made on first use: the HTTP client knows the portal's address only once a test runs. */
     private List<String> drafts() {
@@ -54,6 +64,10 @@ class LeakProbeTest {
             for (Stage stage : List.of(Stage.DRAFT, Stage.IN_REVIEW, Stage.APPROVED)) {
                 drafts.add(Documents.at(stage, "JP", "public", "Vexholmite"));
             }
+            drafts.forEach(LeakProbeTest::remarkOn);
+            reviewed = Documents.at(Stage.DRAFT, "JP", "public");
+            remarkOn(reviewed);
+            Documents.publish(reviewed, "JP", "Reviewed with a remark.");
             indexing.awaitIndexed();
         }
         return drafts;
@@ -82,7 +96,12 @@ class LeakProbeTest {
             paths.add("/api/v1/documents/" + draft + "/revisions");
             paths.add("/api/v1/documents/" + draft + "/related");
             paths.add("/en/documents/" + draft);
+            paths.add("/api/v1/documents/" + draft + "/remarks");
         }
+        paths.add("/api/v1/documents/" + reviewed + "/remarks");
+        paths.add("/api/v1/documents/" + reviewed + "/revisions");
+        paths.add("/en/documents/" + reviewed);
+        paths.add("/ja/documents/" + reviewed);
         paths.add("/api/v1/documents/" + RESTRICTED);
         paths.add("/api/v1/documents/" + RESTRICTED + "/revisions");
         paths.add("/api/v1/documents/" + RESTRICTED + "/related");
@@ -125,6 +144,13 @@ class LeakProbeTest {
             }
         }
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void theProbesWouldSeeARemark() {
+        drafts();
+        Response remarks = Tokens.as(KeycloakServer.METI_EDITOR).get("/api/v1/documents/{slug}/remarks", reviewed);
+        assertThat(mentions(remarks.asString().toLowerCase(Locale.ROOT), DRAFT_TEXT)).isTrue();
     }
 
     @Test

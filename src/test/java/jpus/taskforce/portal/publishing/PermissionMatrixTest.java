@@ -34,7 +34,11 @@ class PermissionMatrixTest {
             Map.entry(Action.READ_DRAFT, new int[] { 401, 404, 404, 404, 200, 404, 200, 404, 200 }),
             Map.entry(Action.SUBMIT, new int[] { 401, 403, 403, 403, 200, 404, 403, 403, 200 }),
             Map.entry(Action.APPROVE, new int[] { 401, 403, 403, 403, 403, 403, 200, 404, 200 }),
-            Map.entry(Action.PUBLISH, new int[] { 401, 403, 403, 403, 200, 404, 200, 404, 200 }),
+            Map.entry(Action.RETURN, new int[] { 401, 403, 403, 403, 403, 403, 200, 404, 200 }),
+            Map.entry(Action.READ_REMARKS, new int[] { 401, 404, 404, 404, 200, 404, 200, 404, 200 }),
+            Map.entry(Action.ADD_REMARK, new int[] { 401, 404, 404, 404, 201, 404, 201, 404, 201 }),
+            // Separation of duties: the editors who wrote a draft do not publish it.
+            Map.entry(Action.PUBLISH, new int[] { 401, 403, 403, 403, 403, 403, 200, 404, 200 }),
             Map.entry(Action.EDIT_PUBLISHED, new int[] { 401, 403, 403, 403, 200, 403, 403, 403, 200 }),
             Map.entry(Action.ARCHIVE, new int[] { 401, 403, 403, 403, 403, 403, 200, 403, 200 }),
             Map.entry(Action.READ_PUBLISHED, new int[] { 200, 200, 200, 200, 200, 200, 200, 200, 200 }),
@@ -44,7 +48,7 @@ class PermissionMatrixTest {
     private static final int[] READ_RESTRICTED = { 404, 404, 200, 200, 200, 200, 200, 200, 200 };
 
     enum Action {
-        CREATE, EDIT_DRAFT, READ_DRAFT, SUBMIT, APPROVE, PUBLISH, EDIT_PUBLISHED, ARCHIVE, READ_PUBLISHED, READ_REVISIONS
+        CREATE, EDIT_DRAFT, READ_DRAFT, SUBMIT, RETURN, READ_REMARKS, ADD_REMARK, APPROVE, PUBLISH, EDIT_PUBLISHED, ARCHIVE, READ_PUBLISHED, READ_REVISIONS
     }
 
     static Stream<Arguments> cases() {
@@ -86,6 +90,11 @@ class PermissionMatrixTest {
             case READ_DRAFT -> request.get("/api/v1/documents/{slug}/draft", Documents.at(Stage.DRAFT, government, visibility));
             case SUBMIT -> request.body("{\"changeNote\": \"Ready.\"}")
                     .post("/api/v1/documents/{slug}/submit", Documents.at(Stage.DRAFT, government, visibility));
+            case RETURN -> request.body("{\"remark\": \"Please cite the source.\"}")
+                    .post("/api/v1/documents/{slug}/return", Documents.at(Stage.IN_REVIEW, government, visibility));
+            case READ_REMARKS -> request.get("/api/v1/documents/{slug}/remarks", Documents.at(Stage.IN_REVIEW, government, visibility));
+            case ADD_REMARK -> request.body("{\"text\": \"Checked.\"}")
+                    .post("/api/v1/documents/{slug}/remarks", Documents.at(Stage.IN_REVIEW, government, visibility));
             case APPROVE -> request.post("/api/v1/documents/{slug}/approve", Documents.at(Stage.IN_REVIEW, government, visibility));
             case PUBLISH -> request.post("/api/v1/documents/{slug}/publish", Documents.at(Stage.APPROVED, government, visibility));
             case EDIT_PUBLISHED -> {

@@ -97,7 +97,7 @@ class PublishingWorkflowTest {
                 .post("/api/v1/documents/{slug}/approve", draft).then()
                 .statusCode(409)
                 .contentType("application/problem+json");
-        Tokens.as(KeycloakServer.METI_EDITOR).contentType("application/json")
+        Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json")
                 .post("/api/v1/documents/{slug}/publish", draft).then()
                 .statusCode(409);
         String published = Documents.at(Stage.PUBLISHED, "JP", "public");
@@ -106,6 +106,18 @@ class PublishingWorkflowTest {
                 .body("status", equalTo("archived"));
         Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json")
                 .post("/api/v1/documents/{slug}/archive", published).then().statusCode(409);
+    }
+
+    @Test
+    void theEditorsWhoWroteADraftDoNotPublishIt() {
+        String slug = Documents.at(Stage.APPROVED, "JP", "public");
+        Tokens.as(KeycloakServer.METI_EDITOR).contentType("application/json")
+                .post("/api/v1/documents/{slug}/publish", slug).then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json")
+                .post("/api/v1/documents/{slug}/publish", slug).then()
+                .statusCode(200);
     }
 
     @Test

@@ -107,6 +107,71 @@ class StaffBrowserTest {
     }
 
     @Test
+    void aReviewerSendsADraftBackWithARemarkAndTheEditorCorrectsAndResubmitsIt() throws Exception {
+        assertThat(AXE).as("axe-core (installed by ./portal test)").exists();
+        String slug = Documents.at(Stage.IN_REVIEW, "JP", "public");
+        List<String> violations = new ArrayList<>();
+
+        signIn(KeycloakServer.METI_REVIEWER);
+        page.navigate(url("en", "/staff/documents/" + slug));
+        page.locator("#f-remark").fill("Name the edition in the English title.");
+        page.locator("form[action$='/return'] button").click();
+        page.waitForURL(url -> url.contains("done=returned"));
+        assertThat(page.locator("p.meta .state").textContent()).isEqualTo("Draft");
+        check(violations, "staff-draft-returned-en");
+        signOut();
+
+        signIn(KeycloakServer.METI_EDITOR);
+        page.navigate(url("ja", "/staff/documents/" + slug));
+        assertThat(page.locator("ol.remarks li.returned .remark-text").textContent())
+                .isEqualTo("Name the edition in the English title.");
+        check(violations, "staff-draft-returned-ja");
+        page.navigate(url("en", "/staff/documents/" + slug + "/edit"));
+        page.locator("#f-versions-en-title").fill("Test guidance on Quorvex sourcing (2026 edition)");
+        page.locator("button[value=save]").click();
+        page.waitForURL(url -> url.contains("done=saved"));
+        page.locator("#f-changeNote").fill("Named the edition.");
+        page.locator("form[action$='/submit'] button").click();
+        page.waitForURL(url -> url.contains("done=submitted"));
+        signOut();
+
+        signIn(KeycloakServer.METI_REVIEWER);
+        page.navigate(url("en", "/staff/documents/" + slug));
+        page.locator("form[action$='/approve'] button").click();
+        page.waitForURL(url -> url.contains("done=approved"));
+        page.locator("form[action$='/publish'] button").click();
+        page.waitForURL(url -> url.contains("done=published"));
+        assertThat(page.locator("ol.history").textContent()).contains("Sent back").contains("Published");
+        check(violations, "staff-published-history-en");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theTranslationPagesHaveNoAccessibilityViolation() throws Exception {
+        assertThat(AXE).as("axe-core (installed by ./portal test)").exists();
+        String slug = Documents.at(Stage.PUBLISHED, "JP", "public");
+        Map<String, Object> englishChanged = Documents.body(slug, "JP", "public", "Quorvex");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> versions = new java.util.LinkedHashMap<>((Map<String, Object>) englishChanged.get("versions"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> english = new java.util.LinkedHashMap<>((Map<String, Object>) versions.get("en"));
+        english.put("body", "Companies must map every supplier of Quorvex.");
+        versions.put("en", english);
+        englishChanged.put("versions", versions);
+        Tokens.as(KeycloakServer.METI_EDITOR).contentType("application/json").body(englishChanged)
+                .put("/api/v1/documents/{slug}", slug).then().statusCode(200);
+        Documents.publish(slug, "JP", "Stronger English wording.");
+        signIn(KeycloakServer.METI_EDITOR);
+        List<String> violations = new ArrayList<>();
+        for (String lang : List.of("en", "ja")) {
+            audit(violations, "staff-translations-" + lang, url(lang, "/staff/translations"));
+        }
+        audit(violations, "document-outdated-ja", url("ja", "/documents/" + slug));
+        assertThat(page.locator(".notice-outdated").count()).isEqualTo(1);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void theOtherGovernmentsEditorDoesNotSeeAMetiDraft() {
         String slug = Documents.at(Stage.DRAFT, "JP", "public");
         signIn(KeycloakServer.USTR_EDITOR);
@@ -186,6 +251,11 @@ class StaffBrowserTest {
         page.locator("#password").fill(user);
         page.locator("#kc-login").click();
         page.waitForURL(url -> url.endsWith("/en/staff"));
+    }
+
+    private void signOut() {
+        page.locator("form.sign-out button").click();
+        page.waitForURL(url -> url.endsWith("/en/") || url.endsWith("/ja/"));
     }
 
     /** Everything a new METI document needs except its English title. */

@@ -274,6 +274,41 @@ class StaffPagesTest {
     }
 
     @Test
+    void aReviewerSendsADraftBackThroughThePageAndItsEditorReadsWhy() {
+        String slug = Documents.at(Stage.IN_REVIEW, "JP", "public");
+        StaffSession reviewer = as(KeycloakServer.METI_REVIEWER);
+        reviewer.request().get("/en/staff/documents/" + slug).then()
+                .body(containsString("action=\"/en/staff/documents/" + slug + "/return\""));
+        reviewer.form("/en/staff/documents/" + slug).formParam("remark", "Cite the <b>2023</b> edition.")
+                .post("/en/staff/documents/" + slug + "/return").then()
+                .statusCode(303).header("Location", endsWith("?done=returned"));
+        as(KeycloakServer.METI_EDITOR).request().get("/ja/staff/documents/" + slug).then()
+                .body(containsString("<span class=\"state\">下書き</span>"))
+                .body(containsString("Cite the &lt;b&gt;2023&lt;/b&gt; edition."))
+                .body(containsString("このコメントを付して差し戻し"))
+                .body(containsString("差戻し（meti-reviewer、"));
+    }
+
+    @Test
+    void aRemarkWithoutTextIsRefusedAtItsField() {
+        String slug = Documents.at(Stage.DRAFT, "JP", "public");
+        as(KeycloakServer.METI_EDITOR).form("/en/staff/documents/" + slug).formParam("text", "")
+                .post("/en/staff/documents/" + slug + "/remarks").then()
+                .statusCode(422)
+                .body(containsString("id=\"f-text-error\""));
+    }
+
+    @Test
+    void editorsAreNotOfferedToPublishTheirOwnApprovedDraft() {
+        String slug = Documents.at(Stage.APPROVED, "JP", "public");
+        as(KeycloakServer.METI_EDITOR).request().get("/en/staff/documents/" + slug).then()
+                .statusCode(200)
+                .body(not(containsString("/publish\"")));
+        as(KeycloakServer.METI_REVIEWER).request().get("/en/staff/documents/" + slug).then()
+                .body(containsString("action=\"/en/staff/documents/" + slug + "/publish\""));
+    }
+
+    @Test
     void aScheduleInThePastIsRefusedAtTheTimeField() {
         String slug = Documents.at(Stage.APPROVED, "JP", "public");
         as(KeycloakServer.METI_REVIEWER).form("/en/staff/documents/" + slug)
