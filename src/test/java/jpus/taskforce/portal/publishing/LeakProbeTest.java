@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -64,6 +69,9 @@ class LeakProbeTest {
             for (Stage stage : List.of(Stage.DRAFT, Stage.IN_REVIEW, Stage.APPROVED)) {
                 drafts.add(Documents.at(stage, "JP", "public", "Vexholmite"));
             }
+            // Restricted as well as a draft: members (the other government's staff among them) may read
+            // restricted documents, never another government's drafts.
+            drafts.add(Documents.at(Stage.IN_REVIEW, "JP", "restricted", "Vexholmite"));
             drafts.forEach(LeakProbeTest::remarkOn);
             reviewed = Documents.at(Stage.DRAFT, "JP", "public");
             remarkOn(reviewed);
@@ -90,7 +98,10 @@ class LeakProbeTest {
                 "/ja/topics/forced-labor", "/en/agencies/meti", "/en/compare/forced-labor",
                 "/en/documents/meti-guidelines-respecting-human-rights-2022",
                 "/en/feed.atom", "/ja/feed.atom", "/en/topics/forced-labor/feed.atom", "/en/search.atom?q=Zanthoria",
-                "/en/search.atom?q=Vexholmite", "/sitemap.xml"));
+                "/en/search.atom?q=Vexholmite", "/sitemap.xml",
+                // A bare misspelt word: a did-you-mean built from a draft's or a restricted document's words would leak them.
+                "/en/search?q=Vexholmit", "/ja/search?q=Zanthorea", "/api/v1/documents?q=Zanthori",
+                "/api/v1/goods", "/api/v1/regions", "/en/check?good=cotton&region=CN-XJ", "/api/v1/check?good=cotton"));
         for (String draft : drafts()) {
             paths.add("/api/v1/documents/" + draft);
             paths.add("/api/v1/documents/" + draft + "/revisions");
@@ -144,6 +155,17 @@ class LeakProbeTest {
             }
         }
         assertThat(leaks).isEmpty();
+    }
+
+    /** docs/reliability.md states how many surfaces and callers the probes cover; it must say what the test does. */
+    @Test
+    void theDocumentedProbeCountIsTheProbesOwn() throws IOException {
+        String reliability = Files.readString(Path.of("docs", "reliability.md"));
+        Matcher documented = Pattern.compile("`publishing/LeakProbeTest` \\| (\\d+) surfaces × (\\d+) callers").matcher(reliability);
+        assertThat(documented.find()).as("the leak probes' row in docs/reliability.md").isTrue();
+        assertThat(Integer.parseInt(documented.group(1))).as("surfaces").isEqualTo(surfaces().size());
+        assertThat(Integer.parseInt(documented.group(2))).as("callers: two outsiders and the other government's editor")
+                .isEqualTo(3);
     }
 
     @Test

@@ -199,12 +199,8 @@ class PublishingWorkflowTest {
                 .statusCode(202)
                 .body("publishAt", not(equalTo(null)));
         Tokens.as("anonymous").get("/api/v1/documents/{slug}", slug).then().statusCode(404);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        int status = 404;
-        while (status != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            status = Tokens.as("anonymous").get("/api/v1/documents/{slug}", slug).statusCode();
-        }
+        await("the scheduled publication").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> Tokens.as("anonymous").get("/api/v1/documents/{slug}", slug).then().statusCode(200));
         Tokens.as("anonymous").get("/api/v1/documents/{slug}/revisions", slug).then()
                 .statusCode(200)
                 .body("[0].publishedBy", equalTo("scheduled-publication"));

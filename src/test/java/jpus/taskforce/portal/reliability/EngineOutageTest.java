@@ -2,11 +2,11 @@ package jpus.taskforce.portal.reliability;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,18 +145,10 @@ class EngineOutageTest {
         }
     }
 
-    private void awaitOutboxDrained(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        long pending = -1;
-        while (Instant.now().isBefore(deadline)) {
-            pending = pendingIndexChanges();
-            if (pending == 0) {
-                search.workspace(Document.class).refresh();
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(pending + " index changes still pending after " + timeout);
+    private void awaitOutboxDrained(Duration timeout) {
+        await("index changes pending in the outbox").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(this::pendingIndexChanges, pending -> pending == 0);
+        search.workspace(Document.class).refresh();
     }
 
     private long pendingIndexChanges() {

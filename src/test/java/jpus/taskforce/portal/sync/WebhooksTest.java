@@ -1,6 +1,7 @@
 package jpus.taskforce.portal.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,8 +23,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import jpus.taskforce.portal.publishing.Documents;
 import jpus.taskforce.portal.publishing.Documents.Stage;
+import jpus.taskforce.portal.publishing.Documents;
 import jpus.taskforce.portal.testsupport.KeycloakServer;
 import jpus.taskforce.portal.testsupport.Tokens;
 import jpus.taskforce.portal.webhook.WebhookSignature;
@@ -117,16 +117,17 @@ class WebhooksTest {
         return id.longValue();
     }
 
-    private List<Received> awaitDelivered(String slug) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            List<Received> forSlug = requests.stream().filter(r -> r.body().contains("\"" + slug + "\"")).toList();
-            if (forSlug.stream().anyMatch(r -> r.answeredWith() == 204)) {
-                Thread.sleep(3000); // a duplicate would arrive within the next dispatch runs
-                return requests.stream().filter(r -> r.body().contains("\"" + slug + "\"")).toList();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No successful delivery for " + slug + " within 60 s: " + requests);
+    private List<Received> awaitDelivered(String slug) {
+        await("a successful delivery for " + slug).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> forSlug(slug).stream().anyMatch(r -> r.answeredWith() == 204));
+        // A duplicate would arrive within the next dispatch runs (one a second in the tests): nothing more may come.
+        int delivered = forSlug(slug).size();
+        await("no second delivery for " + slug).during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> forSlug(slug).size() == delivered);
+        return forSlug(slug);
+    }
+
+    private List<Received> forSlug(String slug) {
+        return requests.stream().filter(r -> r.body().contains("\"" + slug + "\"")).toList();
     }
 }

@@ -1,7 +1,8 @@
 package jpus.taskforce.portal.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,18 +28,8 @@ public class Indexing {
     SearchMapping mapping;
 
     public void awaitIndexed() {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (pendingEvents() > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The outbox still had " + pendingEvents() + " events after " + TIMEOUT);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await("the indexing outbox drained").atMost(TIMEOUT).pollInterval(Duration.ofMillis(100))
+                .until(this::pendingEvents, pending -> pending == 0);
         mapping.scope(Object.class).workspace().refresh();
     }
 

@@ -1,6 +1,7 @@
 package jpus.taskforce.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
@@ -89,13 +90,8 @@ class OperationsPageTest {
                 .body(containsString("href=\"/en/staff/operations\""));
     }
 
-    private void awaitNoRebuild() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (reindex.status().running()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The rebuild still runs after two minutes: " + reindex.status());
-            }
-            Thread.sleep(200);
-        }
+    private void awaitNoRebuild() {
+        await("the rebuild finished").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !reindex.status().running());
     }
 }
