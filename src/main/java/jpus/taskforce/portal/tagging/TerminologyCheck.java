@@ -73,14 +73,25 @@ public final class TerminologyCheck {
         if (term.term(uses) == null || term.term(other) == null) {
             return java.util.Optional.empty();
         }
-        String used = term.forms(uses).stream().filter(form -> TermMatcher.of(List.of(form)).foundIn(text)).findFirst()
+        String used = term.forms(uses).stream().filter(form -> form.equals(term.term(uses)) || specific(form))
+                .filter(form -> TermMatcher.of(List.of(form)).foundIn(text)).findFirst()
                 .orElse(null);
-        if (used == null || TermMatcher.of(List.of(term.term(other))).foundIn(otherText)) {
+        if (used == null || TermMatcher.of(List.of(term.term(other))).foundIn(otherText)
+                || otherText.contains(used)) {
+            // Not used, or named the same way in both versions (an acronym the Japanese writes as the English does).
             return java.util.Optional.empty();
         }
         List<String> found = term.forms(other).stream().skip(1)
                 .filter(form -> TermMatcher.of(List.of(form)).foundIn(otherText)).toList();
         return java.util.Optional.of(new Finding(uses, used, term.term(other), found));
+    }
+
+    /**
+     * A variant that names the concept by itself: Japanese, several words, or an acronym. A single
+     * ordinary English word among the variants ("finding") is too common to say the concept is meant.
+     */
+    private static boolean specific(String form) {
+        return isJapanese(form) || form.strip().contains(" ") || form.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private static boolean isJapanese(String form) {
