@@ -21,4 +21,15 @@ public interface NotifyMessages {
     @Message String notify_published_subject(String title);
     @Message String notify_published_body(String actor, String title, String link);
     @Message String notify_footer();
+    @Message String inbox_title();
+    @Message String inbox_link();
+    @Message String inbox_intro();
+    @Message String inbox_waiting();
+    @Message String inbox_waiting_none();
+    @Message String inbox_waiting_review();
+    @Message String inbox_waiting_returned();
+    @Message String inbox_messages();
+    @Message String inbox_messages_none();
+    @Message String inbox_sent(String time);
+    @Message String inbox_not_sent();
 }

@@ -97,6 +97,24 @@ public class Notifications {
                 .getResultList();
     }
 
+    /**
+     * Of the drafts given, those sent back to their editors and not submitted again: a returning
+     * remark made since the document was last published.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> returned(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(em.createQuery("select distinct r.slug from ReviewRemark r where r.returned = true "
+                + "and r.slug in :slugs and r.madeAt > coalesce((select max(e.occurredAt) from AuditEvent e "
+                + "where e.slug = r.slug and e.action = :publish), :epoch)", String.class)
+                .setParameter("slugs", slugs)
+                .setParameter("publish", AuditAction.PUBLISH)
+                .setParameter("epoch", Instant.EPOCH)
+                .getResultList());
+    }
+
     Language languageOf(String username) {
         String code = config.languages().get(username);
         return "ja".equalsIgnoreCase(code == null ? null : code.strip()) ? Language.JA : Language.EN;
