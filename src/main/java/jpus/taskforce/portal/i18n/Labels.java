@@ -15,6 +15,7 @@ public final class Labels {
     private static final Map<Language, OperationsMessages> OPERATIONS = new ConcurrentHashMap<>();
     private static final Map<Language, CheckMessages> CHECK = new ConcurrentHashMap<>();
     private static final Map<Language, ReviewMessages> REVIEW = new ConcurrentHashMap<>();
+    private static final Map<Language, NotifyMessages> NOTIFY = new ConcurrentHashMap<>();
 
     private Labels() {
     }
@@ -37,5 +38,10 @@ public final class Labels {
     public static ReviewMessages review(Language language) {
         return REVIEW.computeIfAbsent(language,
                 l -> MessageBundles.get(ReviewMessages.class, Localized.Literal.of(l.code())));
+    }
+
+    public static NotifyMessages notify(Language language) {
+        return NOTIFY.computeIfAbsent(language,
+                l -> MessageBundles.get(NotifyMessages.class, Localized.Literal.of(l.code())));
     }
 }

@@ -24,6 +24,8 @@ import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Visibility;
+import jpus.taskforce.portal.notification.Notifications;
+import jpus.taskforce.portal.notification.WorkflowNotice;
 import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.translation.Translations;
 import jpus.taskforce.portal.validation.InvalidParameter;
@@ -63,6 +65,9 @@ public class Publishing {
     Translations translations;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     Event<DocumentPublished> published;
 
     @Transactional
@@ -77,6 +82,7 @@ public class Publishing {
         draft.write(document, revisions.write(input.withSlug(document.slug())), viewer.actor());
         em.persist(draft);
         audit.record(viewer.actor(), AuditAction.CREATE, draft.getSlug(), document.title());
+        notifications.seen(viewer);
         return draft;
     }
 
@@ -111,6 +117,7 @@ public class Publishing {
             em.persist(draft);
         }
         audit.record(viewer.actor(), AuditAction.EDIT, slug, document.changeNote());
+        notifications.seen(viewer);
         return draft;
     }
 
@@ -130,6 +137,8 @@ public class Publishing {
         checkNote(note);
         draft.submit(note, major);
         audit.record(viewer.actor(), AuditAction.SUBMIT, slug, note);
+        notifications.seen(viewer);
+        notifications.stepTaken(WorkflowNotice.SUBMITTED, slug, draft.getTitle(), draft.getGovernment(), viewer.actor(), null);
         return draft;
     }
 
@@ -157,6 +166,8 @@ public class Publishing {
         }
         draft.approve(sides, viewer.actor());
         audit.record(viewer.actor(), AuditAction.APPROVE, slug, "for " + sides);
+        notifications.seen(viewer);
+        notifications.stepTaken(WorkflowNotice.APPROVED, slug, draft.getTitle(), draft.getGovernment(), viewer.actor(), null);
         return draft;
     }
 
@@ -182,6 +193,8 @@ public class Publishing {
         draft.returnToEditors();
         em.persist(new ReviewRemark(draft, viewer.actor(), text, true));
         audit.record(viewer.actor(), AuditAction.RETURN, slug, text);
+        notifications.seen(viewer);
+        notifications.stepTaken(WorkflowNotice.RETURNED, slug, draft.getTitle(), draft.getGovernment(), viewer.actor(), text);
         return draft;
     }
 
@@ -238,6 +251,7 @@ public class Publishing {
             throw new PublishingException.Conflict("A draft is published once approved; this one is "
                     + draft.getState().code() + ".");
         }
+        notifications.seen(viewer);
         Instant when = at != null ? at : draft.getPublishAt();
         if (when != null && when.isAfter(Instant.now())) {
             draft.schedule(when);
@@ -383,6 +397,8 @@ public class Publishing {
     // ---- internals ----
 
     private Document publishNow(DocumentDraft draft, String actor) {
+        // Before the publication is recorded: the editors told are those of the draft now published.
+        notifications.stepTaken(WorkflowNotice.PUBLISHED, draft.getSlug(), draft.getTitle(), draft.getGovernment(), actor, null);
         DocumentInput content = revisions.read(draft.getContent());
         ValidatedDocument document = validator.validate(content);
         Optional<Document> existing = documents.findBySlug(draft.getSlug());

@@ -163,12 +163,14 @@ class SearchApiTest {
     @ParameterizedTest
     @ValueSource(strings = { "newest", "relevance" })
     void aCursorWalksTheWholeResultSetWithoutRepeatingOrSkipping(String sort) {
-        Map<String, Object> query = sort.equals("relevance") ? Map.of("q", "forced labor", "sort", sort, "size", 100)
-                : Map.of("sort", sort, "size", 100);
+        // International documents: other tests publish Japanese and U.S. ones, and the whole set must fit one page of 100.
+        Map<String, Object> query = sort.equals("relevance")
+                ? Map.of("q", "forced labor", "government", "INTL", "sort", sort, "size", 100)
+                : Map.of("government", "INTL", "sort", sort, "size", 100);
         JsonPath all = search(query);
         List<String> walked = new ArrayList<>();
         Map<String, Object> page = new java.util.HashMap<>(query);
-        page.put("size", 7);
+        page.put("size", 3);
         JsonPath step = search(page);
         walked.addAll(step.getList("hits.slug", String.class));
         while (step.getString("next") != null) {
@@ -176,7 +178,7 @@ class SearchApiTest {
             step = search(page);
             walked.addAll(step.getList("hits.slug", String.class));
         }
-        assertThat(all.getInt("total")).isLessThanOrEqualTo(100);
+        assertThat(all.getInt("total")).as("a set that takes several pages of three and fits one of 100").isBetween(4, 100);
         assertThat(walked).isEqualTo(all.getList("hits.slug", String.class));
     }
 

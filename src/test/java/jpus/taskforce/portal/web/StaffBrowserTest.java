@@ -172,6 +172,19 @@ class StaffBrowserTest {
     }
 
     @Test
+    void theInboxHasNoAccessibilityViolation() throws Exception {
+        assertThat(AXE).as("axe-core (installed by ./portal test)").exists();
+        String slug = Documents.at(Stage.IN_REVIEW, "JP", "public");
+        signIn(KeycloakServer.METI_REVIEWER);
+        List<String> violations = new ArrayList<>();
+        for (String lang : List.of("en", "ja")) {
+            audit(violations, "staff-inbox-" + lang, url(lang, "/staff/inbox"));
+            assertThat(page.locator(".inbox-waiting").textContent()).contains(slug);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void theOtherGovernmentsEditorDoesNotSeeAMetiDraft() {
         String slug = Documents.at(Stage.DRAFT, "JP", "public");
         signIn(KeycloakServer.USTR_EDITOR);
