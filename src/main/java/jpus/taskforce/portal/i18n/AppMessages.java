@@ -57,7 +57,7 @@ public interface AppMessages {
     @Message String search_placeholder();
     @Message String search_button();
     @Message String search_syntax_help();
-    @Message String search_results_count(long total);
+    @Message String search_results_count(long total, boolean exact);
     @Message String search_no_results(String query);
     @Message String search_no_results_hint();
     @Message String search_some_words_heading();

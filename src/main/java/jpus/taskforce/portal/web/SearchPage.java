@@ -65,7 +65,7 @@ public class SearchPage {
     }
 
     /** Everything the search template shows; {@code problem} is null when the search went as asked. */
-    public record SearchView(String query, long total, List<DocumentCard> hits, List<FacetView> facets,
+    public record SearchView(String query, long total, boolean totalExact, List<DocumentCard> hits, List<FacetView> facets,
             List<SortOption> sorts, String issuedFrom, String issuedTo, int page, int pages, String previousUrl,
             String nextUrl, SearchProblem problem, String suggestion, String suggestionUrl, boolean suggestionApplied,
             List<Link> topics, List<DocumentCard> someWordsHits, Long allWordsTotal) {
@@ -154,7 +154,7 @@ public class SearchPage {
         String from = request.issuedFrom() == null ? "" : request.issuedFrom().toString();
         String to = request.issuedTo() == null ? "" : request.issuedTo().toString();
         if (results == null) {
-            return new SearchView(request.query(), 0, List.of(), List.of(), sorts, from, to, 1, 0, null, null, problem,
+            return new SearchView(request.query(), 0, true, List.of(), List.of(), sorts, from, to, 1, 0, null, null, problem,
                     null, null, false, List.of(), List.of(), null);
         }
         // In results widened to some of the words, those with all come first: the page shows where they end.
@@ -182,7 +182,7 @@ public class SearchPage {
         String next = request.page() < pages ? pageUrl(uri, request.page() + 1) : null;
         String suggestionUrl = results.suggestion() == null ? null
                 : relative(uri.getRequestUriBuilder().replaceQueryParam("q", results.suggestion()).replaceQueryParam("page"));
-        return new SearchView(request.query(), results.total(), hits, facets, sorts, from, to, request.page(), pages,
+        return new SearchView(request.query(), results.total(), results.totalExact(), hits, facets, sorts, from, to, request.page(), pages,
                 previous, next, problem, results.suggestion(), suggestionUrl, results.suggestionApplied(),
                 results.total() == 0 ? topicsWithMostDocuments(language) : List.of(), someWordsHits, results.allWordsTotal());
     }
