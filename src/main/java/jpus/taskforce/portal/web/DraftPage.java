@@ -313,7 +313,7 @@ public class DraftPage {
                 steps.contains(Step.EDIT), steps.contains(Step.SUBMIT), steps.contains(Step.APPROVE),
                 steps.contains(Step.PUBLISH), archive, steps.contains(Step.RETURN), steps.contains(Step.REMARK), true,
                 remarks(slug, viewer, language), warnings(publishing.content(draft), language), history(slug, viewer, language),
-                base(language, slug),
+                Links.staffDocument(language, slug),
                 document == null ? null : Links.document(language, slug),
                 draft.getChangeNote(), draft.isMajor(), StaffTime.zones(language, null), outcome.done(),
                 outcome.refusal(), outcome.errors());
@@ -334,7 +334,7 @@ public class DraftPage {
                 List.of(), files(attachments.published(slug), language), steps.contains(Step.EDIT), false, false, false,
                 steps.contains(Step.ARCHIVE), false, false, readsReview,
                 readsReview ? remarks(slug, viewer, language) : List.of(), List.of(), history(slug, viewer, language),
-                base(language, slug), Links.document(language, slug), null,
+                Links.staffDocument(language, slug), Links.document(language, slug), null,
                 false, List.of(), outcome.done(), outcome.refusal(), outcome.errors());
     }
 
@@ -379,9 +379,5 @@ public class DraftPage {
                 .map(a -> new FileRow(a.getId(), a.getFileName(), a.getMediaType(), Sizes.of(a.getSizeBytes()),
                         a.getUploadedBy(), Links.attachment(language, a.getSlug(), a.getId())))
                 .toList();
-    }
-
-    private static String base(Language language, String slug) {
-        return Links.staffDocument(language, slug);
     }
 }
