@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,14 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
-import jpus.taskforce.portal.check.CheckAnswer;
 import jpus.taskforce.portal.check.CheckAnswer.Kind;
+import jpus.taskforce.portal.check.CheckAnswer;
 import jpus.taskforce.portal.check.ProductCheck;
 import jpus.taskforce.portal.document.Document;
-import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.document.LastModified;
 import jpus.taskforce.portal.i18n.CheckMessages;
 import jpus.taskforce.portal.i18n.Labels;
@@ -75,8 +73,7 @@ public class CheckResource {
         if (!question.valid()) {
             throw ProblemException.invalidParameters(question.problems());
         }
-        CheckView view = QuarkusTransaction.joiningExisting()
-                .call(() -> view(check.answer(question, Viewer.of(identity).readable())));
+        CheckView view = check.answer(question, Viewer.of(identity).readable(), this::view);
         return conditional.ok(view, httpRequest, lastModified.get(), "en, ja");
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,11 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
-
 import jpus.taskforce.portal.document.CodedValue;
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.Document;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LastModified;
 import jpus.taskforce.portal.i18n.PreferredLanguage;
@@ -53,7 +52,7 @@ public class DocumentsResource {
     SearchRequestParser parser;
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
 
     @Inject
     ApiViews views;
@@ -108,10 +107,10 @@ public class DocumentsResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     @APIResponse(responseCode = "404", description = "No public document has this slug")
     public Response document(@PathParam("slug") String slug) {
-        return QuarkusTransaction.joiningExisting().call(() -> documents.findReadableBySlug(slug, viewer().readable())
-                .map(d -> conditional.ok(views.document(d), httpRequest, d.getModifiedAt(),
+        return reads.readable(slug, viewer().readable(),
+                d -> conditional.ok(views.document(d), httpRequest, d.getModifiedAt(),
                         String.join(", ", d.getLanguages().stream().map(Language::code).toList())))
-                .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
+                .orElseThrow(() -> notFound(slug));
     }
 
     @GET
@@ -127,11 +126,13 @@ public class DocumentsResource {
             @Parameter(description = "Language of titles and summaries: en or ja; without it, Accept-Language decides",
                     schema = @Schema(ref = "Language")) @QueryParam("lang") String lang) {
         Language language = requestLanguage(lang, headers);
-        long id = QuarkusTransaction.joiningExisting().call(() -> documents.findReadableBySlug(slug, viewer().readable())
-                .map(d -> d.getId())
-                .orElseThrow(() -> ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.")));
+        long id = reads.readable(slug, viewer().readable(), Document::getId).orElseThrow(() -> notFound(slug));
         return conditional.ok(new RelatedResponse(views.hits(search.related(id, slug, viewer().readable()), language)), httpRequest,
                 lastModified(), language);
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("No document has the slug '" + shorten(slug) + "'.");
     }
 
     private java.time.Instant lastModified() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,11 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
-
-import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachments;
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.publishing.DocumentDraft;
 import jpus.taskforce.portal.publishing.DocumentInput;
 import jpus.taskforce.portal.publishing.DocumentRevision;
@@ -198,8 +196,7 @@ public class EditingResource {
         Instant at = publishAt(step);
         Viewer viewer = viewer();
         return publishing.publish(slug, at, viewer)
-                .map(published -> Response.ok(QuarkusTransaction.requiringNew().call(() -> views.document(
-                        publishing.publishedDocument(slug, viewer)))).build())
+                .map(published -> Response.ok(publishing.publishedDocument(slug, viewer, views::document)).build())
                 .orElseGet(() -> Response.accepted(draftView(slug)).build());
     }
 
@@ -214,8 +211,7 @@ public class EditingResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowStep.class),
                     examples = @ExampleObject(name = "change note", value = ApiExamples.ARCHIVE))) WorkflowStep step) {
         publishing.archive(slug, step == null ? null : step.changeNote(), viewer());
-        return QuarkusTransaction.requiringNew().call(() -> views.document(
-                publishing.publishedDocument(slug, viewer())));
+        return publishing.publishedDocument(slug, viewer(), views::document);
     }
 
     @GET
@@ -253,11 +249,8 @@ public class EditingResource {
 
     private DraftView draftView(String slug) {
         Viewer viewer = viewer();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            DocumentDraft draft = publishing.draft(slug, viewer);
-            return views.draft(draft, publishing.content(draft), publishing.pendingChanges(slug, viewer),
-                    attachments.pending(slug), publishing.remarks(slug, viewer));
-        });
+        return publishing.draft(slug, viewer, draft -> views.draft(draft, publishing.content(draft),
+                publishing.pendingChanges(slug, viewer), attachments.pending(slug), publishing.remarks(slug, viewer)));
     }
 
     private Viewer viewer() {

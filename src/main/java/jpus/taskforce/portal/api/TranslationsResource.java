@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,9 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.publishing.AllowedSteps;
@@ -62,16 +60,13 @@ public class TranslationsResource {
             throw new PublishingException.Forbidden("Translation status is for editors, reviewers and administrators.");
         }
         var statuses = statuses(status);
-        return QuarkusTransaction.requiringNew().call(() -> translations.pending(viewer.readable(),
-                d -> AllowedSteps.worksOn(viewer, d.getGovernment()), statuses)
-                .stream()
-                .map(p -> {
+        return translations.pending(viewer.readable(),
+                d -> AllowedSteps.worksOn(viewer, d.getGovernment()), statuses, p -> {
                     Language titled = p.document().findVersion(p.language()).isPresent() ? p.language() : p.language().other();
                     return new TranslationEntryView(p.document().getSlug(),
                             p.document().findVersion(titled).orElseThrow().getTitle(), p.document().getGovernment(),
                             p.language(), p.translation().status(), p.translation().since());
-                })
-                .toList());
+                });
     }
 
     static Set<TranslationStatus> statuses(String status) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,21 +13,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
-import jpus.taskforce.portal.security.Viewer;
-import jpus.taskforce.portal.document.DocumentRepository;
-import jpus.taskforce.portal.document.LastModified;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.LastModified;
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.vocabulary.TagTerm;
+import jpus.taskforce.portal.vocabulary.TermCounts;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 @Path("/api/v1")
@@ -43,7 +40,7 @@ public class VocabularyResource {
     SecurityIdentity identity;
 
     @Inject
-    DocumentRepository documents;
+    TermCounts termCounts;
 
     @Inject
     ConditionalResponses conditional;
@@ -64,7 +61,7 @@ public class VocabularyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     public Response topics() {
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(() -> documents.countsByTopic(Viewer.of(identity).readable()));
+        Map<String, Long> counts = termCounts.topics(Viewer.of(identity).readable());
         List<TopicView> topics = vocabulary.topics().stream()
                 .map(t -> new TopicView(t.id(), Localized.of(t::label), Localized.of(t::description),
                         counts.getOrDefault(t.id(), 0L)))
@@ -80,8 +77,7 @@ public class VocabularyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagTermView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     public Response goods() {
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting()
-                .call(() -> vocabulary.goodCounts(documents.goodsByDocument(Viewer.of(identity).readable()).values()));
+        Map<String, Long> counts = termCounts.goods(Viewer.of(identity).readable());
         return conditional.ok(views(vocabulary.goods(), counts), httpRequest, lastModified(), BOTH_LANGUAGES);
     }
 
@@ -93,8 +89,7 @@ public class VocabularyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagTermView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date given")
     public Response regions() {
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting()
-                .call(() -> vocabulary.regionCounts(documents.regionsByDocument(Viewer.of(identity).readable()).values()));
+        Map<String, Long> counts = termCounts.regions(Viewer.of(identity).readable());
         return conditional.ok(views(vocabulary.regions(), counts), httpRequest, lastModified(), BOTH_LANGUAGES);
     }
 

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import jpus.taskforce.portal.check.CheckAnswer.Finding;
 import jpus.taskforce.portal.check.CheckAnswer.Kind;
@@ -101,16 +103,19 @@ public class ProductCheck {
         return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 
-    /** The answer for a valid question; call it inside a transaction. */
-    public CheckAnswer answer(Question question, Set<Visibility> readable) {
+    /**
+     * The answer for a valid question, as {@code view} shows it: the view is built inside this
+     * transaction, where the documents of the answer can still load their language versions.
+     */
+    @Transactional
+    public <T> T answer(Question question, Set<Visibility> readable, Function<CheckAnswer, T> view) {
         if (!question.valid()) {
             throw new IllegalArgumentException("Answer only a valid question: " + question.problems());
         }
-        return answer(question.good(), question.region(), readable);
+        return view.apply(answer(question.good(), question.region(), readable));
     }
 
-    /** The answer for a known good and, when given, a known region; call it inside a transaction. */
-    public CheckAnswer answer(Good good, Optional<Region> region, Set<Visibility> readable) {
+    private CheckAnswer answer(Good good, Optional<Region> region, Set<Visibility> readable) {
         List<String> goods = related(vocabulary.goodAndBroader(good.id()), vocabulary.goodAndNarrower(good.id()));
         List<String> regions = region.map(r -> related(vocabulary.regionAndBroader(r.id()), vocabulary.regionAndNarrower(r.id())))
                 .orElse(List.of());

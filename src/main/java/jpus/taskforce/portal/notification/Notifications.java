@@ -101,7 +101,7 @@ public class Notifications {
      * Of the drafts given, those sent back to their editors and not submitted again: a returning
      * remark made since the document was last published.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Set<String> returned(List<String> slugs) {
         if (slugs.isEmpty()) {
             return Set.of();

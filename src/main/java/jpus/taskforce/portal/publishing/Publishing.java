@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,9 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
 
 import jpus.taskforce.portal.audit.AuditAction;
 import jpus.taskforce.portal.audit.AuditEvent;
@@ -313,10 +314,42 @@ public class Publishing {
 
     // ---- reading drafts and revisions ----
 
+    /** The draft the person may see, as {@code view} shows it. */
     @Transactional
-    public DocumentDraft draft(String slug, Viewer viewer) {
+    public <T> T draft(String slug, Viewer viewer, Function<DocumentDraft, T> view) {
         requireSignedIn(viewer);
-        return visibleDraft(slug, viewer);
+        return view.apply(visibleDraft(slug, viewer));
+    }
+
+    /**
+     * A document as staff see it: the draft when the person may see one (else null) beside the
+     * published document when they may read it (else null); not found when there is neither.
+     */
+    @Transactional
+    public <T> T draftAndDocument(String slug, Viewer viewer, BiFunction<DocumentDraft, Document, T> view) {
+        DocumentDraft draft = findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment())).orElse(null);
+        Document document = publishedVisibleTo(slug, viewer).orElse(null);
+        if (draft == null && document == null) {
+            throw new PublishingException.NotFound(slug);
+        }
+        return view.apply(draft, document);
+    }
+
+    /**
+     * What the person would change in the editor: the draft when they see one, else the published
+     * document; refused unless they may edit it.
+     */
+    @Transactional
+    public DocumentInput contentToEdit(String slug, Viewer viewer) {
+        requireSignedIn(viewer);
+        Optional<DocumentDraft> draft = findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment()));
+        if (draft.isPresent()) {
+            requireEditStep(AllowedSteps.onDraft(draft.get(), viewer));
+            return content(draft.get());
+        }
+        Document document = publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
+        requireEditStep(AllowedSteps.onPublished(document, viewer));
+        return DocumentInput.of(document);
     }
 
     /** The drafts the person may see, most recently changed first. */
@@ -384,10 +417,10 @@ public class Publishing {
         return publishedVisibleTo(slug, viewer).filter(d -> Permissions.seesDraft(viewer, d.getGovernment())).isPresent();
     }
 
-    /** The published document when the person may read it. */
+    /** The published document when the person may read it, as {@code view} shows it. */
     @Transactional
-    public Document publishedDocument(String slug, Viewer viewer) {
-        return publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
+    public <T> T publishedDocument(String slug, Viewer viewer, Function<Document, T> view) {
+        return view.apply(publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug)));
     }
 
     public DocumentInput content(DocumentDraft draft) {
@@ -441,6 +474,12 @@ public class Publishing {
 
     private Optional<Document> publishedVisibleTo(String slug, Viewer viewer) {
         return documents.findBySlug(slug).filter(d -> viewer.readable().contains(d.getVisibility()));
+    }
+
+    private static void requireEditStep(Set<AllowedSteps.Step> steps) {
+        if (!steps.contains(AllowedSteps.Step.EDIT)) {
+            throw new PublishingException.Forbidden("Editors write their own government's documents.");
+        }
     }
 
     private static void checkNote(String note) {

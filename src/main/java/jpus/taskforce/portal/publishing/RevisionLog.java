@@ -48,6 +48,7 @@ public class RevisionLog {
     }
 
     /** The newest revisions of the documents the reader may see now, across documents: for feeds. */
+    @Transactional
     public List<DocumentRevision> newest(int limit, Set<Visibility> readable) {
         return em.createQuery("select r from DocumentRevision r where r.slug in "
                 + "(select d.slug from Document d where d.visibility in :readable) "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,10 +103,11 @@ public class Translations {
 
     /**
      * The language versions that are outdated or missing, of the documents the reader may read and
-     * {@code worksOn} accepts, by slug.
+     * {@code worksOn} accepts, by slug, each as {@code view} shows it.
      */
     @Transactional
-    public List<Pending> pending(Set<Visibility> readable, Predicate<Document> worksOn, Set<TranslationStatus> statuses) {
+    public <T> List<T> pending(Set<Visibility> readable, Predicate<Document> worksOn, Set<TranslationStatus> statuses,
+            Function<Pending, T> view) {
         Map<String, Map<Language, TranslationState>> all = new java.util.HashMap<>();
         em.createQuery("select t from TranslationState t", TranslationState.class).getResultStream()
                 .forEach(t -> all.computeIfAbsent(t.getSlug(), s -> new EnumMap<>(Language.class)).put(t.getLanguage(), t));
@@ -119,7 +121,7 @@ public class Translations {
                         pending.add(new Pending(d, language, translation));
                     }
                 }));
-        return pending;
+        return pending.stream().map(view).toList();
     }
 
     /** The revisions, as "slug@number", whose publication left a translation outdated. */

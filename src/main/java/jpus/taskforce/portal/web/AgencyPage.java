@@ -2,7 +2,6 @@ package jpus.taskforce.portal.web;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,14 +10,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.security.Viewer;
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.vocabulary.Agency;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
@@ -34,7 +33,7 @@ public class AgencyPage {
     }
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
 
     @Inject
     SecurityIdentity identity;
@@ -50,13 +49,11 @@ public class AgencyPage {
     public TemplateInstance agency(@PathParam("lang") String lang, @PathParam("id") String id) {
         Language language = PageLanguage.fromPath(lang);
         Agency agency = vocabulary.agency(id).orElseThrow(NotFoundException::new);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<DocumentCard> cards = documents.byAgency(agency.id(), Viewer.of(identity).readable()).stream()
-                    .map(d -> views.card(d, language)).toList();
-            Page page = new Page(language, "/agencies/" + agency.id(), agency.label(language), "");
-            return Templates.agency(page, Labels.in(language).government(agency.government().code()), cards,
-                    "/" + language.code() + "/search?agency=" + agency.id())
-                    .setLocale(language.locale());
-        });
+        List<DocumentCard> cards = reads.byAgency(agency.id(), Viewer.of(identity).readable(),
+                found -> views.cards(found, language));
+        Page page = new Page(language, "/agencies/" + agency.id(), agency.label(language), "");
+        return Templates.agency(page, Labels.in(language).government(agency.government().code()), cards,
+                "/" + language.code() + "/search?agency=" + agency.id())
+                .setLocale(language.locale());
     }
 }

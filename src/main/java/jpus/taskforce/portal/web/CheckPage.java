@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -102,7 +101,7 @@ public class CheckPage {
         CheckForm form = new CheckForm(options(vocabulary.goods(), goodId, language),
                 options(vocabulary.regions(), regionId, language), errors.get("good"), errors.get("region"));
         Answer answer = question.valid()
-                ? QuarkusTransaction.joiningExisting().call(() -> answer(check.answer(question, Viewer.of(identity).readable()), language))
+                ? check.answer(question, Viewer.of(identity).readable(), found -> answer(found, language))
                 : null;
         String path = "/check" + query(goodId, regionId);
         String title = answer == null ? words.check_title() : answer.heading();

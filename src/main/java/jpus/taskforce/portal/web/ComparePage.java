@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,21 +12,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.http.Links;
-import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.document.Document;
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.DocumentType;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.document.Provenance;
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.vocabulary.Topic;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
@@ -64,7 +63,7 @@ public class ComparePage {
     }
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
 
     @Inject
     SecurityIdentity identity;
@@ -78,15 +77,13 @@ public class ComparePage {
         Language language = PageLanguage.fromPath(lang);
         Topic topic = vocabulary.topic(topicId).orElseThrow(NotFoundException::new);
         AppMessages msg = Labels.in(language);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Document> filed = documents.byTopic(topic.id(), Viewer.of(identity).readable());
-            Column japan = column(msg.government(Government.JP.code()), filed, Set.of(Government.JP), language);
-            Column us = column(msg.government(Government.US.code()), filed, Set.of(Government.US), language);
-            Column shared = column(msg.compare_shared(), filed, Set.of(Government.JOINT, Government.INTL), language);
-            Page page = new Page(language, "/compare/" + topic.id(), msg.compare_title(topic.label(language)), "");
-            return Templates.compare(page, topic.label(language), "/" + language.code() + "/topics/" + topic.id(),
-                    japan, us, shared).setLocale(language.locale());
-        });
+        List<Column> columns = reads.byTopic(topic.id(), Viewer.of(identity).readable(), filed -> List.of(
+                column(msg.government(Government.JP.code()), filed, Set.of(Government.JP), language),
+                column(msg.government(Government.US.code()), filed, Set.of(Government.US), language),
+                column(msg.compare_shared(), filed, Set.of(Government.JOINT, Government.INTL), language)));
+        Page page = new Page(language, "/compare/" + topic.id(), msg.compare_title(topic.label(language)), "");
+        return Templates.compare(page, topic.label(language), "/" + language.code() + "/topics/" + topic.id(),
+                columns.get(0), columns.get(1), columns.get(2)).setLocale(language.locale());
     }
 
     private static Column column(String heading, List<Document> filed, Set<Government> governments, Language language) {

@@ -2,7 +2,6 @@ package jpus.taskforce.portal.web;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,30 +10,30 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.attachment.Attachments;
-import jpus.taskforce.portal.publishing.Publishing;
-import jpus.taskforce.portal.security.Viewer;
-import jpus.taskforce.portal.translation.TranslationStatus;
-import jpus.taskforce.portal.translation.Translations;
 import jpus.taskforce.portal.document.Document;
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
 import jpus.taskforce.portal.document.MarkdownRenderer;
 import jpus.taskforce.portal.document.PartialDate;
 import jpus.taskforce.portal.document.Provenance;
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.search.DocumentSearch;
 import jpus.taskforce.portal.search.SearchUnavailableException;
+import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.translation.TranslationStatus;
+import jpus.taskforce.portal.translation.Translations;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /**
@@ -89,7 +88,7 @@ public class DocumentPage {
     private static final String SIDE_BY_SIDE = "side-by-side";
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
 
     @Inject
     SecurityIdentity identity;
@@ -117,8 +116,8 @@ public class DocumentPage {
     public TemplateInstance document(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @QueryParam("view") String requestedView, @Context UriInfo uri) {
         Language language = PageLanguage.fromPath(lang);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            Document d = documents.findReadableBySlug(slug, Viewer.of(identity).readable()).orElseThrow(NotFoundException::new);
+        Viewer viewer = Viewer.of(identity);
+        return reads.readable(slug, viewer.readable(), d -> {
             DocumentView view = view(d, language, uri.getBaseUri().toString().replaceAll("/$", ""));
             boolean bothLanguages = d.getLanguages().size() == Language.values().length;
             boolean sideBySide = SIDE_BY_SIDE.equals(requestedView) && bothLanguages;
@@ -128,7 +127,6 @@ public class DocumentPage {
                     : List.of();
             String path = "/documents/" + d.getSlug() + (sideBySide ? "?view=" + SIDE_BY_SIDE : "");
             Page page = new Page(language, path, view.title(), "");
-            Viewer viewer = Viewer.of(identity);
             String base = Links.document(language, d.getSlug());
             List<RevisionLine> history = publishing.revisions(d.getSlug(), viewer).stream()
                     .map(r -> RevisionLine.of(r, base, language)).toList();
@@ -138,7 +136,7 @@ public class DocumentPage {
             String staffUrl = viewer.isStaff() ? Links.staffDocument(language, d.getSlug()) : null;
             return Templates.document(page, view, rows, related(d, language), history, files, staffUrl,
                     outdated(d, language, history)).setLocale(language.locale());
-        });
+        }).orElseThrow(NotFoundException::new);
     }
 
     private OutdatedNotice outdated(Document d, Language language, List<RevisionLine> history) {

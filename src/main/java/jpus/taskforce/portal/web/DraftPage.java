@@ -1,67 +1,25 @@
 package jpus.taskforce.portal.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.http.Links;
-import jpus.taskforce.portal.attachment.Attachment;
-import jpus.taskforce.portal.audit.AuditAction;
-import jpus.taskforce.portal.attachment.Attachments;
-import jpus.taskforce.portal.attachment.RejectedAttachment;
-import jpus.taskforce.portal.document.Document;
-import jpus.taskforce.portal.document.DocumentRepository;
-import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Language;
-import jpus.taskforce.portal.document.LanguageVersion;
-import jpus.taskforce.portal.http.PublishingRefusals;
-import jpus.taskforce.portal.i18n.AppMessages;
-import jpus.taskforce.portal.i18n.Labels;
-import jpus.taskforce.portal.i18n.ReviewMessages;
-import jpus.taskforce.portal.publishing.AllowedSteps.Step;
-import jpus.taskforce.portal.publishing.AllowedSteps;
-import jpus.taskforce.portal.publishing.DocumentDraft;
-import jpus.taskforce.portal.publishing.Publishing;
-import jpus.taskforce.portal.publishing.PublishingException;
-import jpus.taskforce.portal.security.Viewer;
-import jpus.taskforce.portal.tagging.Terminology;
-import jpus.taskforce.portal.validation.InvalidParameter;
-import jpus.taskforce.portal.validation.Reason;
+import jpus.taskforce.portal.web.DraftViews.DraftView;
+import jpus.taskforce.portal.web.DraftViews.Outcome;
 
 /**
- * A document as staff work on it: its draft (state, approvals, the changes against what readers
- * see, files waiting for publication) or, without a draft, the published document. Each workflow
- * step is a form posted here; the page offers only the steps the person may take, a refused step
- * comes back as this page with the reason, and a step taken redirects here with what was done.
+ * A document as staff work on it: the draft or, without one, the published document (see
+ * {@link DraftViews}). Each workflow step is a form that {@link DraftStepForms} takes; this page
+ * shows what the last step did, from the redirect after it.
  */
 @Path(PageLanguage.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -72,63 +30,8 @@ public class DraftPage {
         static native TemplateInstance draft(Page page, DraftView view);
     }
 
-    /**
-     * @param done     what was just done (a code for {@code msg:staff_done}), or null
-     * @param refusal  why the last step was refused, or null
-     * @param errors   problems with the fields of the last step
-     */
-    public record DraftView(String slug, String title, String titleLang, boolean hasDraft, String stateLabel,
-            List<Fact> facts, List<ChangeView> changes, List<FileRow> pending, List<FileRow> published,
-            boolean mayEdit, boolean maySubmit, boolean mayApprove, boolean mayPublish, boolean mayArchive,
-            boolean mayReturn, boolean mayRemark, boolean readsReview, List<RemarkRow> remarks, List<String> warnings,
-            List<HistoryRow> history, String base, String publicUrl, String changeNote, boolean major,
-            List<Option> zones, String done, String refusal, FieldErrors errors) {
-
-        public boolean mayAttach() {
-            return hasDraft && mayEdit;
-        }
-
-        public boolean anyStep() {
-            return mayEdit || maySubmit || mayApprove || mayPublish || mayArchive || mayReturn;
-        }
-    }
-
-    public record Fact(String label, String value) {
-    }
-
-    /** A remark as the page shows it: {@code meta} says who, when and on which revision's draft. */
-    public record RemarkRow(String meta, String text, boolean returned) {
-    }
-
-    /** A step in the document's workflow history, with the text its author gave (a remark, a change note), if any. */
-    public record HistoryRow(String line, String detail) {
-    }
-
-    public record FileRow(long id, String name, String type, String size, String uploadedBy, String url) {
-    }
-
-    private record Outcome(String done, String refusal, FieldErrors errors) {
-
-        static Outcome of(String done) {
-            return new Outcome(done != null && done.matches("[a-z]{1,20}") ? done : null, null, FieldErrors.none());
-        }
-    }
-
-    private static final int HISTORY_LENGTH = 50;
-    private static final Set<AuditAction> WRITTEN_BY_PEOPLE = EnumSet.of(AuditAction.EDIT, AuditAction.SUBMIT,
-            AuditAction.RETURN, AuditAction.REMARK, AuditAction.ARCHIVE);
-
     @Inject
-    Publishing publishing;
-
-    @Inject
-    Terminology terminology;
-
-    @Inject
-    Attachments attachments;
-
-    @Inject
-    DocumentRepository documents;
+    DraftViews views;
 
     @Inject
     SecurityIdentity identity;
@@ -138,246 +41,6 @@ public class DraftPage {
     public TemplateInstance show(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @QueryParam("done") String done) {
         Language language = PageLanguage.fromPath(lang);
-        return render(language, slug, StaffAccess.staff(identity), Outcome.of(done));
-    }
-
-    @POST
-    @Path("/staff/documents/{slug}/submit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("lang") String lang, @PathParam("slug") String slug,
-            @RestForm String changeNote, @RestForm String major) {
-        return step(lang, slug, "submitted", viewer -> publishing.submit(slug, changeNote, major != null, viewer));
-    }
-
-    @POST
-    @Path("/staff/documents/{slug}/return")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response returnToEditors(@PathParam("lang") String lang, @PathParam("slug") String slug, @RestForm String remark) {
-        return step(lang, slug, "returned", viewer -> publishing.returnToEditors(slug, remark, viewer));
-    }
-
-    @POST
-    @Path("/staff/documents/{slug}/remarks")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remark(@PathParam("lang") String lang, @PathParam("slug") String slug, @RestForm String text) {
-        return step(lang, slug, "remarked", viewer -> publishing.remark(slug, text, viewer));
-    }
-
-    @POST
-    @Path("/staff/documents/{slug}/approve")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-        return step(lang, slug, "approved", viewer -> publishing.approve(slug, viewer));
-    }
-
-    /** "Publish now" publishes at once, whatever time the draft itself names. */
-    @POST
-    @Path("/staff/documents/{slug}/publish")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-        return step(lang, slug, "published", viewer -> publishing.publish(slug, Instant.now(), viewer));
-    }
-
-    @POST
-    @Path("/staff/documents/{slug}/schedule")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response schedule(@PathParam("lang") String lang, @PathParam("slug") String slug, @RestForm String publishAt,
-            @RestForm String publishZone) {
-        return step(lang, slug, "scheduled", viewer -> publishing.publish(slug, futureTime(publishAt, publishZone), viewer));
-    }
-
-    @POST
-    @Path("/staff/documents/{slug}/archive")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response archive(@PathParam("lang") String lang, @PathParam("slug") String slug, @RestForm String changeNote) {
-        return step(lang, slug, "archived", viewer -> publishing.archive(slug, changeNote, viewer));
-    }
-
-    @POST
-    @Path("/staff/documents/{slug}/attachments")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("lang") String lang, @PathParam("slug") String slug, @RestForm("file") FileUpload file) {
-        Language language = PageLanguage.fromPath(lang);
-        Viewer viewer = StaffAccess.staff(identity);
-        try {
-            return step(language, slug, "attached", v -> attachments.upload(slug, read(file),
-                    file == null ? null : file.fileName(), v), viewer);
-        } catch (RejectedAttachment e) {
-            return fileRefused(language, slug, viewer, 422, Refusals.of(e, language));
-        } catch (Attachments.TooLarge e) {
-            return fileRefused(language, slug, viewer, 413, Refusals.of(e, language));
-        }
-    }
-
-    @POST
-    @Path("/staff/documents/{slug}/attachments/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteAttachment(@PathParam("lang") String lang, @PathParam("slug") String slug,
-            @PathParam("id") String id) {
-        long number = AttachmentPage.id(id);
-        return step(lang, slug, "removed", viewer -> attachments.delete(slug, number, viewer));
-    }
-
-    private Response step(String lang, String slug, String done, Consumer<Viewer> action) {
-        return step(PageLanguage.fromPath(lang), slug, done, action, StaffAccess.staff(identity));
-    }
-
-    private Response step(Language language, String slug, String done, Consumer<Viewer> action, Viewer viewer) {
-        try {
-            action.accept(viewer);
-            return Response.seeOther(URI.create(Links.staffDocument(language, slug) + "?done=" + done)).build();
-        } catch (PublishingException.NotFound e) {
-            throw e;
-        } catch (PublishingException.Invalid e) {
-            return page(422, render(language, slug, viewer, new Outcome(null, null, FieldErrors.of(e.errors(), language))));
-        } catch (PublishingException e) {
-            return page(PublishingRefusals.status(e), render(language, slug, viewer, new Outcome(null, Refusals.of(e, language), FieldErrors.none())));
-        }
-    }
-
-    private Response fileRefused(Language language, String slug, Viewer viewer, int status, String text) {
-        return page(status, render(language, slug, viewer, new Outcome(null, null, FieldErrors.single("file", text, language))));
-    }
-
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
-    }
-
-    private static byte[] read(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            return new byte[0];
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Instant futureTime(String local, String zone) {
-        Optional<Instant> at;
-        try {
-            at = StaffTime.parse(local, zone);
-        } catch (DateTimeParseException e) {
-            at = Optional.empty();
-        }
-        if (at.isEmpty()) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt", Reason.INSTANT,
-                    "must be an ISO-8601 instant such as 2027-01-06T00:00:00Z")));
-        }
-        if (!at.get().isAfter(Instant.now())) {
-            throw new PublishingException.Invalid(List.of(new InvalidParameter("publishAt", Reason.NOT_FUTURE, "must be in the future")));
-        }
-        return at.get();
-    }
-
-    private TemplateInstance render(Language language, String slug, Viewer viewer, Outcome outcome) {
-        DraftView view = QuarkusTransaction.requiringNew().call(() -> {
-            DocumentDraft draft = publishing.seesDraft(slug, viewer) ? publishing.draft(slug, viewer) : null;
-            Document document = documents.findReadableBySlug(slug, viewer.readable()).orElse(null);
-            if (draft == null && document == null) {
-                throw new NotFoundException();
-            }
-            return draft != null ? draftView(language, draft, document, viewer, outcome)
-                    : publishedView(language, document, viewer, outcome);
-        });
-        Page page = new Page(language, "/staff/documents/" + slug, view.title(), "");
-        return Templates.draft(page, view).setLocale(language.locale());
-    }
-
-    private DraftView draftView(Language language, DocumentDraft draft, Document document, Viewer viewer, Outcome outcome) {
-        AppMessages msg = Labels.in(language);
-        List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(msg.document_government(), msg.government(draft.getGovernment().code())));
-        facts.add(new Fact(msg.staff_approvals(), approvals(draft, msg)));
-        facts.add(new Fact(msg.staff_based_on(), draft.getBaseRevision() == 0 ? msg.staff_base_none()
-                : msg.staff_revision(draft.getBaseRevision())));
-        facts.add(new Fact(msg.staff_created_by(), draft.getCreatedBy()));
-        facts.add(new Fact(msg.staff_updated(), msg.staff_by_at(draft.getUpdatedBy(), StaffTime.format(draft.getUpdatedAt(), language))));
-        if (draft.getChangeNote() != null) {
-            facts.add(new Fact(msg.field("changeNote"), draft.getChangeNote()));
-        }
-        facts.add(new Fact(msg.staff_weight(), msg.revision_weight(draft.isMajor())));
-        if (draft.getPublishAt() != null) {
-            facts.add(new Fact(msg.staff_scheduled(), StaffTime.format(draft.getPublishAt(), language)));
-        }
-        Set<Step> steps = AllowedSteps.onDraft(draft, viewer);
-        boolean archive = document != null && AllowedSteps.onPublished(document, viewer).contains(Step.ARCHIVE);
-        String slug = draft.getSlug();
-        var versions = publishing.content(draft).versions();
-        var shown = versions.containsKey(language.code()) ? language : language.other();
-        String title = versions.containsKey(shown.code()) ? versions.get(shown.code()).title() : draft.getTitle();
-        return new DraftView(slug, title, shown.code(), true, msg.draft_state(draft.getState().code()), facts,
-                ChangeView.of(publishing.pendingChanges(slug, viewer), language),
-                files(attachments.pending(slug), language), document == null ? List.of() : files(attachments.published(slug), language),
-                steps.contains(Step.EDIT), steps.contains(Step.SUBMIT), steps.contains(Step.APPROVE),
-                steps.contains(Step.PUBLISH), archive, steps.contains(Step.RETURN), steps.contains(Step.REMARK), true,
-                remarks(slug, viewer, language), warnings(publishing.content(draft), language), history(slug, viewer, language),
-                Links.staffDocument(language, slug),
-                document == null ? null : Links.document(language, slug),
-                draft.getChangeNote(), draft.isMajor(), StaffTime.zones(language, null), outcome.done(),
-                outcome.refusal(), outcome.errors());
-    }
-
-    private DraftView publishedView(Language language, Document document, Viewer viewer, Outcome outcome) {
-        AppMessages msg = Labels.in(language);
-        LanguageVersion version = document.findVersion(language).orElseGet(() -> document.findVersion(language.other()).orElseThrow());
-        List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(msg.document_government(), msg.government(document.getGovernment().code())));
-        facts.add(new Fact(msg.document_status(), msg.status_value(document.getStatus().code(), document.isBinding())));
-        facts.add(new Fact(msg.staff_current_revision(), msg.staff_revision(document.getCurrentRevision())));
-        Set<Step> steps = AllowedSteps.onPublished(document, viewer);
-        String slug = document.getSlug();
-        boolean readsReview = publishing.readsReview(slug, viewer);
-        String state = document.getStatus() == DocumentStatus.ARCHIVED ? msg.draft_state("archived") : msg.draft_state("published");
-        return new DraftView(slug, version.getTitle(), version.getLanguage().code(), false, state, facts, List.of(),
-                List.of(), files(attachments.published(slug), language), steps.contains(Step.EDIT), false, false, false,
-                steps.contains(Step.ARCHIVE), false, false, readsReview,
-                readsReview ? remarks(slug, viewer, language) : List.of(), List.of(), history(slug, viewer, language),
-                Links.staffDocument(language, slug), Links.document(language, slug), null,
-                false, List.of(), outcome.done(), outcome.refusal(), outcome.errors());
-    }
-
-    private List<RemarkRow> remarks(String slug, Viewer viewer, Language language) {
-        ReviewMessages review = Labels.review(language);
-        return publishing.remarks(slug, viewer).stream()
-                .map(r -> new RemarkRow(review.review_remark_meta(r.getAuthor(), StaffTime.format(r.getMadeAt(), language),
-                        r.getRevision()), r.getText(), r.isReturned()))
-                .toList();
-    }
-
-    private List<String> warnings(jpus.taskforce.portal.publishing.DocumentInput content, Language language) {
-        ReviewMessages review = Labels.review(language);
-        return terminology.check(content).stream()
-                .map(f -> review.terminology_warning(f.uses().code(), f.term(), f.expected(), String.join(", ", f.found())))
-                .toList();
-    }
-
-    /** Newest first; the detail only where it is what a person wrote, not a machine's summary. */
-    private List<HistoryRow> history(String slug, Viewer viewer, Language language) {
-        AppMessages msg = Labels.in(language);
-        ReviewMessages review = Labels.review(language);
-        return publishing.reviewHistory(slug, viewer, HISTORY_LENGTH).stream()
-                .map(e -> new HistoryRow(review.review_history_entry(msg.audit_action(e.getAction().code()), e.getActor(),
-                        StaffTime.format(e.getOccurredAt(), language)), WRITTEN_BY_PEOPLE.contains(e.getAction()) ? e.getDetail() : null))
-                .toList();
-    }
-
-    private static String approvals(DocumentDraft draft, AppMessages msg) {
-        List<String> given = new ArrayList<>();
-        if (draft.getApprovedJp() != null) {
-            given.add(msg.staff_approved_by(msg.government("JP"), draft.getApprovedJp()));
-        }
-        if (draft.getApprovedUs() != null) {
-            given.add(msg.staff_approved_by(msg.government("US"), draft.getApprovedUs()));
-        }
-        return given.isEmpty() ? msg.staff_no_approvals() : String.join(" · ", given);
-    }
-
-    private static List<FileRow> files(List<Attachment> list, Language language) {
-        return list.stream()
-                .map(a -> new FileRow(a.getId(), a.getFileName(), a.getMediaType(), Sizes.of(a.getSizeBytes()),
-                        a.getUploadedBy(), Links.attachment(language, a.getSlug(), a.getId())))
-                .toList();
+        return views.page(language, slug, StaffAccess.staff(identity), Outcome.of(done));
     }
 }

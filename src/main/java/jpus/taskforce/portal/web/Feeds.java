@@ -16,20 +16,18 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import jpus.taskforce.portal.http.Links;
-import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.document.Document;
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
+import jpus.taskforce.portal.document.Visibility;
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.publishing.DocumentRevision;
@@ -86,7 +84,7 @@ public class Feeds {
     }
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
 
     @Inject
     Vocabulary vocabulary;
@@ -107,10 +105,9 @@ public class Feeds {
     @Path("/feed.atom")
     public TemplateInstance all(@PathParam("lang") String lang, @Context UriInfo uri) {
         Language language = PageLanguage.fromPath(lang);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<DocumentRevision> newest = revisions.newest(ENTRIES, Visibility.PUBLIC_ONLY);
-            Map<String, Document> bySlug = documents.bySlugs(newest.stream().map(DocumentRevision::getSlug).distinct().toList(),
-                    Visibility.PUBLIC_ONLY).stream().collect(Collectors.toMap(Document::getSlug, Function.identity()));
+        List<DocumentRevision> newest = revisions.newest(ENTRIES, Visibility.PUBLIC_ONLY);
+        return reads.bySlugs(newest.stream().map(DocumentRevision::getSlug).distinct().toList(), Visibility.PUBLIC_ONLY, found -> {
+            Map<String, Document> bySlug = found.stream().collect(Collectors.toMap(Document::getSlug, Function.identity()));
             List<Revised> revised = newest.stream().filter(r -> bySlug.containsKey(r.getSlug()))
                     .map(r -> new Revised(bySlug.get(r.getSlug()), r)).toList();
             return feed(uri, language, Labels.in(language).feed_title_all(), "/" + language.code() + "/", revised);
@@ -122,10 +119,10 @@ public class Feeds {
     public TemplateInstance topic(@PathParam("lang") String lang, @PathParam("id") String id, @Context UriInfo uri) {
         Language language = PageLanguage.fromPath(lang);
         Topic topic = vocabulary.topic(id).orElseThrow(NotFoundException::new);
-        return QuarkusTransaction.joiningExisting().call(() -> feed(uri, language,
+        return reads.byTopic(topic.id(), Visibility.PUBLIC_ONLY, filed -> feed(uri, language,
                 Labels.in(language).feed_title_topic(topic.label(language)),
                 "/" + language.code() + "/topics/" + topic.id(),
-                atLatestRevision(documents.byTopic(topic.id(), Visibility.PUBLIC_ONLY).stream().limit(ENTRIES).toList())));
+                atLatestRevision(filed.stream().limit(ENTRIES).toList())));
     }
 
     @GET
@@ -149,8 +146,8 @@ public class Feeds {
         String title = query.isEmpty() ? msg.feed_title_all() : msg.feed_title_search(query);
         String alternate = "/" + pageLanguage.code() + "/search"
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return QuarkusTransaction.joiningExisting().call(() -> feed(uri, pageLanguage, title, alternate,
-                atLatestRevision(documents.bySlugs(slugs, Visibility.PUBLIC_ONLY))));
+        return reads.bySlugs(slugs, Visibility.PUBLIC_ONLY, found -> feed(uri, pageLanguage, title, alternate,
+                atLatestRevision(found)));
     }
 
     /** A document with the revision an entry shows. */

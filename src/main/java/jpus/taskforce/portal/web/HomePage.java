@@ -3,8 +3,8 @@ package jpus.taskforce.portal.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,16 +12,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.security.Viewer;
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.Government;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.vocabulary.TermCounts;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /** The home page: what the portal is, the newest documents, topics and the governments' sections. */
@@ -42,7 +44,10 @@ public class HomePage {
     }
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
+
+    @Inject
+    TermCounts termCounts;
 
     @Inject
     SecurityIdentity identity;
@@ -57,23 +62,21 @@ public class HomePage {
     @Path("/")
     public TemplateInstance home(@PathParam("lang") String lang) {
         Language language = PageLanguage.fromPath(lang);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<DocumentCard> latest = documents.latest(LATEST, Viewer.of(identity).readable()).stream()
-                    .map(d -> views.card(d, language)).toList();
-            Map<String, Long> counts = documents.countsByTopic(Viewer.of(identity).readable());
-            List<TopicLink> topics = vocabulary.topics().stream()
-                    .map(t -> new TopicLink("/" + language.code() + "/topics/" + t.id(), t.label(language),
-                            t.description(language),
-                            counts.getOrDefault(t.id(), 0L)))
-                    .toList();
-            Page page = new Page(language, "/", "", "");
-            AppMessages msg = Labels.in(language);
-            List<Link> governments = Arrays.stream(Government.values())
-                    .map(g -> new Link("/" + language.code() + "/search?government=" + g.code(),
-                            msg.home_government_link(g.code())))
-                    .toList();
-            return Templates.home(page, latest, topics, governments)
-                    .setLocale(language.locale());
-        });
+        Set<Visibility> readable = Viewer.of(identity).readable();
+        List<DocumentCard> latest = reads.latest(LATEST, readable, found -> views.cards(found, language));
+        Map<String, Long> counts = termCounts.topics(readable);
+        List<TopicLink> topics = vocabulary.topics().stream()
+                .map(t -> new TopicLink("/" + language.code() + "/topics/" + t.id(), t.label(language),
+                        t.description(language),
+                        counts.getOrDefault(t.id(), 0L)))
+                .toList();
+        Page page = new Page(language, "/", "", "");
+        AppMessages msg = Labels.in(language);
+        List<Link> governments = Arrays.stream(Government.values())
+                .map(g -> new Link("/" + language.code() + "/search?government=" + g.code(),
+                        msg.home_government_link(g.code())))
+                .toList();
+        return Templates.home(page, latest, topics, governments)
+                .setLocale(language.locale());
     }
 }

@@ -41,6 +41,10 @@ public class PageViews {
         return groups;
     }
 
+    public java.util.List<DocumentCard> cards(java.util.List<Document> documents, Language language) {
+        return documents.stream().map(d -> card(d, language)).toList();
+    }
+
     public DocumentCard card(Document d, Language language) {
         LanguageVersion shown = d.findVersion(language).orElseGet(() -> d.findVersion(language.other()).orElseThrow());
         Language shownLanguage = shown.getLanguage();

@@ -11,15 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.http.Links;
-import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.LanguageVersion;
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.publishing.DocumentRevision;
 import jpus.taskforce.portal.publishing.Publishing;
 import jpus.taskforce.portal.security.Viewer;
@@ -53,17 +51,15 @@ public class RevisionDiffPage {
             @PathParam("from") @Min(1) int from, @PathParam("to") @Min(1) int to) {
         Language language = PageLanguage.fromPath(lang);
         Viewer viewer = Viewer.of(identity);
-        DiffView view = QuarkusTransaction.requiringNew().call(() -> {
-            Document document = publishing.publishedDocument(slug, viewer);
-            List<DocumentRevision> revisions = publishing.revisions(slug, viewer);
-            List<ChangeView> changes = ChangeView.of(publishing.diff(slug, from, to, viewer), language);
-            LanguageVersion version = document.findVersion(language)
-                    .orElseGet(() -> document.findVersion(language.other()).orElseThrow());
-            String url = Links.document(language, slug);
-            return new DiffView(version.getTitle(), version.getLanguage().code(), url,
-                    RevisionLine.of(find(revisions, from), url, language), RevisionLine.of(find(revisions, to), url, language),
-                    changes);
-        });
+        // The title in the page's language, or the other one's when the document has only that.
+        LanguageVersion version = publishing.publishedDocument(slug, viewer,
+                document -> document.findVersion(language).orElseGet(() -> document.findVersion(language.other()).orElseThrow()));
+        List<DocumentRevision> revisions = publishing.revisions(slug, viewer);
+        List<ChangeView> changes = ChangeView.of(publishing.diff(slug, from, to, viewer), language);
+        String url = Links.document(language, slug);
+        DiffView view = new DiffView(version.getTitle(), version.getLanguage().code(), url,
+                RevisionLine.of(find(revisions, from), url, language), RevisionLine.of(find(revisions, to), url, language),
+                changes);
         Page page = new Page(language, "/documents/" + slug + "/revisions/" + from + "/diff/" + to, view.title(), "");
         return Templates.diff(page, view).setLocale(language.locale());
     }

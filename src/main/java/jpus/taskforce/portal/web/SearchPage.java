@@ -6,26 +6,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.security.Viewer;
-import jpus.taskforce.portal.document.DocumentRepository;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
@@ -39,6 +35,8 @@ import jpus.taskforce.portal.search.SearchRequestParser;
 import jpus.taskforce.portal.search.SearchResults;
 import jpus.taskforce.portal.search.SearchSort;
 import jpus.taskforce.portal.search.SearchUnavailableException;
+import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.vocabulary.TermCounts;
 import jpus.taskforce.portal.vocabulary.Topic;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
@@ -102,7 +100,7 @@ public class SearchPage {
     PageViews views;
 
     @Inject
-    DocumentRepository documents;
+    TermCounts termCounts;
 
     @Inject
     Vocabulary vocabulary;
@@ -189,7 +187,7 @@ public class SearchPage {
 
     /** For an empty result: the topics with the most documents, as ways to continue. */
     private List<Link> topicsWithMostDocuments(Language language) {
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(() -> documents.countsByTopic(Viewer.of(identity).readable()));
+        Map<String, Long> counts = termCounts.topics(Viewer.of(identity).readable());
         return vocabulary.topics().stream()
                 .sorted(Comparator.comparing((Topic t) -> counts.getOrDefault(t.id(), 0L)).reversed())
                 .limit(EMPTY_STATE_TOPICS)

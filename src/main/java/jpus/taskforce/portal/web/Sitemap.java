@@ -10,11 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
@@ -35,7 +34,7 @@ public class Sitemap {
     }
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
 
     @Inject
     Vocabulary vocabulary;
@@ -54,9 +53,11 @@ public class Sitemap {
         });
         vocabulary.goods().forEach(g -> addPair(entries, base, "/goods/" + g.id(), null, true, true));
         vocabulary.regions().forEach(r -> addPair(entries, base, "/regions/" + r.id(), null, true, true));
-        QuarkusTransaction.joiningExisting().run(() -> documents.allPublic().forEach(d -> addPair(entries, base,
-                "/documents/" + d.getSlug(), d.getModifiedAt().toString().substring(0, 10),
-                d.getLanguages().contains(Language.EN), d.getLanguages().contains(Language.JA))));
+        reads.allPublic(all -> {
+            all.forEach(d -> addPair(entries, base, "/documents/" + d.getSlug(), d.getModifiedAt().toString().substring(0, 10),
+                    d.getLanguages().contains(Language.EN), d.getLanguages().contains(Language.JA)));
+            return entries;
+        });
         return Templates.sitemap(entries);
     }
 

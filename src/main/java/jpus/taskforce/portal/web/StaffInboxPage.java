@@ -10,12 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.i18n.NotifyMessages;
 import jpus.taskforce.portal.notification.Notifications;
@@ -66,27 +66,25 @@ public class StaffInboxPage {
         Language language = PageLanguage.fromPath(lang);
         Viewer viewer = StaffAccess.staff(identity);
         NotifyMessages text = Labels.notify(language);
-        InboxView view = QuarkusTransaction.requiringNew().call(() -> {
-            List<DocumentDraft> mine = publishing.drafts(viewer).stream()
-                    .filter(d -> AllowedSteps.worksOn(viewer, d.getGovernment()))
-                    .toList();
-            Set<String> returned = notifications.returned(mine.stream()
-                    .filter(d -> d.getState() == DraftState.DRAFT).map(DocumentDraft::getSlug).toList());
-            List<Waiting> waiting = mine.stream()
-                    .filter(d -> (viewer.isReviewer() || viewer.isAdmin()) && d.getState() == DraftState.IN_REVIEW
-                            || (viewer.isEditor() || viewer.isAdmin()) && returned.contains(d.getSlug()))
-                    .map(d -> new Waiting(d.getTitle(), d.getSlug(),
-                            d.getState() == DraftState.IN_REVIEW ? text.inbox_waiting_review() : text.inbox_waiting_returned(),
-                            "/" + language.code() + "/staff/documents/" + d.getSlug()))
-                    .toList();
-            List<Message> messages = notifications.messagesFor(viewer.name(), SHOWN).stream()
-                    .map(n -> new Message(n.getSubject(), n.getBody(), n.getLanguage().code(),
-                            StaffTime.format(n.getCreated(), language),
-                            n.getSentAt() != null ? text.inbox_sent(StaffTime.format(n.getSentAt(), language))
-                                    : text.inbox_not_sent()))
-                    .toList();
-            return new InboxView(waiting, messages);
-        });
+        List<DocumentDraft> mine = publishing.drafts(viewer).stream()
+                .filter(d -> AllowedSteps.worksOn(viewer, d.getGovernment()))
+                .toList();
+        Set<String> returned = notifications.returned(mine.stream()
+                .filter(d -> d.getState() == DraftState.DRAFT).map(DocumentDraft::getSlug).toList());
+        List<Waiting> waiting = mine.stream()
+                .filter(d -> (viewer.isReviewer() || viewer.isAdmin()) && d.getState() == DraftState.IN_REVIEW
+                        || (viewer.isEditor() || viewer.isAdmin()) && returned.contains(d.getSlug()))
+                .map(d -> new Waiting(d.getTitle(), d.getSlug(),
+                        d.getState() == DraftState.IN_REVIEW ? text.inbox_waiting_review() : text.inbox_waiting_returned(),
+                        Links.staffDocument(language, d.getSlug())))
+                .toList();
+        List<Message> messages = notifications.messagesFor(viewer.name(), SHOWN).stream()
+                .map(n -> new Message(n.getSubject(), n.getBody(), n.getLanguage().code(),
+                        StaffTime.format(n.getCreated(), language),
+                        n.getSentAt() != null ? text.inbox_sent(StaffTime.format(n.getSentAt(), language))
+                                : text.inbox_not_sent()))
+                .toList();
+        InboxView view = new InboxView(waiting, messages);
         Page page = new Page(language, "/staff/inbox", text.inbox_title(), "");
         return Templates.inbox(page, view).setLocale(language.locale());
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -62,18 +61,15 @@ public class StaffTranslationsPage {
         String chosen = "outdated".equals(status) || "missing".equals(status) ? status : "";
         var statuses = chosen.isEmpty() ? java.util.EnumSet.of(TranslationStatus.OUTDATED, TranslationStatus.MISSING)
                 : java.util.EnumSet.of(TranslationStatus.valueOf(chosen.toUpperCase(java.util.Locale.ROOT)));
-        List<Row> rows = QuarkusTransaction.requiringNew().call(() -> translations.pending(viewer.readable(),
-                d -> AllowedSteps.worksOn(viewer, d.getGovernment()), statuses)
-                .stream()
-                .map(p -> {
+        List<Row> rows = translations.pending(viewer.readable(),
+                d -> AllowedSteps.worksOn(viewer, d.getGovernment()), statuses, p -> {
                     Language titled = p.document().findVersion(p.language()).isPresent() ? p.language() : p.language().other();
                     return new Row(p.document().findVersion(titled).orElseThrow().getTitle(), titled.code(),
                             p.document().getSlug(), msg.government(p.document().getGovernment().code()),
                             msg.language_name(p.language().code()), review.translation_status(p.translation().status().code()),
                             review.translations_since_value(p.translation().since()),
                             Links.staffDocument(language, p.document().getSlug()));
-                })
-                .toList());
+                });
         List<Option> options = List.of(new Option("", review.translations_filter_all(), chosen.isEmpty()),
                 new Option("outdated", review.translation_status("outdated"), chosen.equals("outdated")),
                 new Option("missing", review.translation_status("missing"), chosen.equals("missing")));

@@ -9,13 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.http.Links;
 import jpus.taskforce.portal.i18n.AppMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.publishing.AllowedSteps;
@@ -57,9 +56,9 @@ public class StaffWorkspace {
         Language language = PageLanguage.fromPath(lang);
         Viewer viewer = Viewer.of(identity);
         AppMessages msg = Labels.in(language);
-        List<DraftRow> drafts = QuarkusTransaction.requiringNew().call(() -> publishing.drafts(viewer).stream()
+        List<DraftRow> drafts = publishing.drafts(viewer).stream()
                 .map(d -> row(d, viewer, language, msg))
-                .toList());
+                .toList();
         WorkspaceView view = new WorkspaceView(viewer.name(), viewer.isStaff(), viewer.isEditor() || viewer.isAdmin(),
                 viewer.isAdmin(), drafts);
         Page page = new Page(language, "/staff", msg.staff_title(), "");

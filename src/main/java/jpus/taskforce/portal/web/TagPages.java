@@ -3,9 +3,9 @@ package jpus.taskforce.portal.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,17 +14,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
 import jpus.taskforce.portal.document.Document;
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.Language;
+import jpus.taskforce.portal.document.Visibility;
 import jpus.taskforce.portal.i18n.CheckMessages;
 import jpus.taskforce.portal.i18n.Labels;
 import jpus.taskforce.portal.security.Viewer;
 import jpus.taskforce.portal.vocabulary.TagTerm;
+import jpus.taskforce.portal.vocabulary.TermCounts;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /**
@@ -55,7 +57,10 @@ public class TagPages {
     }
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
+
+    @Inject
+    TermCounts termCounts;
 
     @Inject
     SecurityIdentity identity;
@@ -65,6 +70,12 @@ public class TagPages {
 
     @Inject
     PageViews views;
+
+    /** How a term page reads the documents tagged with any of its terms. */
+    @FunctionalInterface
+    private interface Covering {
+        TemplateInstance read(List<String> terms, Set<Visibility> readable, Function<List<Document>, TemplateInstance> view);
+    }
 
     private Kind goods() {
         return new Kind("/goods", "good", vocabulary::good, vocabulary::goods);
@@ -79,8 +90,7 @@ public class TagPages {
     public TemplateInstance goods(@PathParam("lang") String lang) {
         Language language = PageLanguage.fromPath(lang);
         CheckMessages words = Labels.check(language);
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting()
-                .call(() -> vocabulary.goodCounts(documents.goodsByDocument(Viewer.of(identity).readable()).values()));
+        Map<String, Long> counts = termCounts.goods(Viewer.of(identity).readable());
         return index(goods(), language, words.goods_title(), words.goods_intro(), counts);
     }
 
@@ -89,8 +99,7 @@ public class TagPages {
     public TemplateInstance regions(@PathParam("lang") String lang) {
         Language language = PageLanguage.fromPath(lang);
         CheckMessages words = Labels.check(language);
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting()
-                .call(() -> vocabulary.regionCounts(documents.regionsByDocument(Viewer.of(identity).readable()).values()));
+        Map<String, Long> counts = termCounts.regions(Viewer.of(identity).readable());
         return index(regions(), language, words.regions_title(), words.regions_intro(), counts);
     }
 
@@ -99,7 +108,7 @@ public class TagPages {
     public TemplateInstance good(@PathParam("lang") String lang, @PathParam("id") String id) {
         Language language = PageLanguage.fromPath(lang);
         return page(goods(), language, id, Labels.check(language).goods_title(), vocabulary.goodAndNarrower(id),
-                documents::byGoods);
+                reads::byGoods);
     }
 
     @GET
@@ -107,7 +116,7 @@ public class TagPages {
     public TemplateInstance region(@PathParam("lang") String lang, @PathParam("id") String id) {
         Language language = PageLanguage.fromPath(lang);
         return page(regions(), language, id, Labels.check(language).regions_title(), vocabulary.regionAndNarrower(id),
-                documents::byRegions);
+                reads::byRegions);
     }
 
     private TemplateInstance index(Kind kind, Language language, String title, String intro, Map<String, Long> counts) {
@@ -118,20 +127,18 @@ public class TagPages {
     }
 
     private TemplateInstance page(Kind kind, Language language, String id, String indexTitle, List<String> withNarrower,
-            java.util.function.BiFunction<List<String>, java.util.Set<jpus.taskforce.portal.document.Visibility>, List<Document>> covering) {
+            Covering covering) {
         TagTerm term = kind.find().apply(id).orElseThrow(NotFoundException::new);
         String base = "/" + language.code() + kind.path() + "/";
         Link broader = term.parent() == null ? null
                 : kind.find().apply(term.parent()).map(p -> new Link(base + p.id(), p.label(language))).orElse(null);
         List<Link> narrower = kind.all().get().stream().filter(t -> term.id().equals(t.parent()))
                 .map(t -> new Link(base + t.id(), t.label(language))).toList();
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Document> found = covering.apply(withNarrower, Viewer.of(identity).readable());
-            Page page = new Page(language, kind.path() + "/" + term.id(), term.label(language), "");
-            return Templates.term(page, "/" + language.code() + kind.path(), indexTitle,
-                    entry(kind, term, language, found.size()), broader, narrower, views.groups(found, language))
-                    .setLocale(language.locale());
-        });
+        Page page = new Page(language, kind.path() + "/" + term.id(), term.label(language), "");
+        return covering.read(withNarrower, Viewer.of(identity).readable(),
+                found -> Templates.term(page, "/" + language.code() + kind.path(), indexTitle,
+                        entry(kind, term, language, found.size()), broader, narrower, views.groups(found, language)))
+                .setLocale(language.locale());
     }
 
     private static TermEntry entry(Kind kind, TagTerm term, Language language, int count) {

@@ -3,7 +3,6 @@ package jpus.taskforce.portal.web;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -12,15 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
-import jpus.taskforce.portal.security.Viewer;
-import jpus.taskforce.portal.document.Document;
-import jpus.taskforce.portal.document.DocumentRepository;
+import jpus.taskforce.portal.document.DocumentReads;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.i18n.Labels;
+import jpus.taskforce.portal.security.Viewer;
+import jpus.taskforce.portal.vocabulary.TermCounts;
 import jpus.taskforce.portal.vocabulary.Topic;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
@@ -45,7 +44,10 @@ public class TopicPages {
     }
 
     @Inject
-    DocumentRepository documents;
+    DocumentReads reads;
+
+    @Inject
+    TermCounts termCounts;
 
     @Inject
     SecurityIdentity identity;
@@ -60,7 +62,7 @@ public class TopicPages {
     @Path("/topics")
     public TemplateInstance topics(@PathParam("lang") String lang) {
         Language language = PageLanguage.fromPath(lang);
-        Map<String, Long> counts = QuarkusTransaction.joiningExisting().call(() -> documents.countsByTopic(Viewer.of(identity).readable()));
+        Map<String, Long> counts = termCounts.topics(Viewer.of(identity).readable());
         List<TopicEntry> entries = vocabulary.topics().stream()
                 .map(t -> entry(t, language, counts.getOrDefault(t.id(), 0L).intValue()))
                 .toList();
@@ -73,12 +75,10 @@ public class TopicPages {
     public TemplateInstance topic(@PathParam("lang") String lang, @PathParam("id") String id) {
         Language language = PageLanguage.fromPath(lang);
         Topic topic = vocabulary.topic(id).orElseThrow(NotFoundException::new);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Document> filed = documents.byTopic(topic.id(), Viewer.of(identity).readable());
-            Page page = new Page(language, "/topics/" + topic.id(), topic.label(language), "");
-            return Templates.topic(page, entry(topic, language, filed.size()), views.groups(filed, language))
-                    .setLocale(language.locale());
-        });
+        Page page = new Page(language, "/topics/" + topic.id(), topic.label(language), "");
+        return reads.byTopic(topic.id(), Viewer.of(identity).readable(),
+                filed -> Templates.topic(page, entry(topic, language, filed.size()), views.groups(filed, language)))
+                .setLocale(language.locale());
     }
 
     private static TopicEntry entry(Topic topic, Language language, int count) {
