@@ -49,6 +49,14 @@ public class DocumentSearch {
     private static final float OUT_OF_FORCE_WEIGHT = 0.3f;
     private static final int RELATED = 5;
     /**
+     * Related documents leave out the words found in more than one document in this many (on 10k
+     * documents their query then cost 25 ms of engine CPU instead of 101: docs/benchmarks.md (3b)).
+     */
+    private static final int COMMON_SHARE = 10;
+    /** In a small knowledge base one in ten is a handful of documents: no word is common below this. */
+    private static final int COMMON_FLOOR = 50;
+    private static final java.time.Duration COUNT_FRESH = java.time.Duration.ofMinutes(1);
+    /**
      * Hits are counted up to here, and no further: past it the engine may skip documents that cannot
      * reach the page, and no reader pages that deep (the API cannot page past 10,000 either).
      */
@@ -74,6 +82,8 @@ public class DocumentSearch {
 
     @Inject
     MeterRegistry metrics;
+
+    private volatile IndexedCount indexedCount;
 
     /** Searches the documents whose visibility is in {@code readable}; nothing else shows, not even in counts. */
     public SearchResults search(SearchRequest request, Set<Visibility> readable) {
@@ -149,6 +159,7 @@ public class DocumentSearch {
             moreLikeThis.addProperty("min_term_freq", 2);
             moreLikeThis.addProperty("min_doc_freq", 2);
             moreLikeThis.addProperty("max_query_terms", 40);
+            moreLikeThis.addProperty("max_doc_freq", commonWordCutoff());
             moreLikeThis.addProperty("minimum_should_match", "10%");
             JsonObject query = EngineJson.object("more_like_this", moreLikeThis);
             List<HitFields> hits = session.search(Document.class)
@@ -162,6 +173,24 @@ public class DocumentSearch {
                     .fetchHits(RELATED);
             return hits.stream().map(HitFields::toHit).toList();
         });
+    }
+
+    /**
+     * The number of documents above which a word no longer tells related documents apart: one in
+     * ten, but never fewer than {@link #COMMON_FLOOR}. Such words say little about what a document is
+     * about and cost most to look up. The count is read from the index at most once a minute.
+     */
+    private long commonWordCutoff() {
+        IndexedCount current = indexedCount;
+        long now = System.nanoTime();
+        if (current == null || now - current.readAt() > COUNT_FRESH.toNanos()) {
+            current = new IndexedCount(session.search(Document.class).where(f -> f.matchAll()).fetchTotalHitCount(), now);
+            indexedCount = current;
+        }
+        return Math.max(COMMON_FLOOR, current.documents() / COMMON_SHARE);
+    }
+
+    private record IndexedCount(long documents, long readAt) {
     }
 
     /** Titles and summaries are highlighted only to learn which language matched: one short fragment. */
