@@ -49,8 +49,8 @@ public class DocumentSearch {
     private static final float OUT_OF_FORCE_WEIGHT = 0.3f;
     private static final int RELATED = 5;
     /**
-     * Related documents leave out the words found in more than one document in this many (on 10k
-     * documents their query then cost 25 ms of engine CPU instead of 101: docs/benchmarks.md (3b)).
+     * Related documents leave out the words found in more than one document in this many: looking
+     * them up made the document page the costliest request (docs/benchmarks.md (3b)).
      */
     private static final int COMMON_SHARE = 10;
     /** In a small knowledge base one in ten is a handful of documents: no word is common below this. */
