@@ -45,12 +45,14 @@ public class ConditionalResponses {
         return tagged(entity, request, lastModified).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
+    /** The JSON that the tag is computed from is the body sent: serialised once, not again on the way out. */
     private Response.ResponseBuilder tagged(Object entity, Request request, Instant lastModified) {
-        EntityTag tag = tagOf(entity);
+        byte[] body = serialised(entity);
+        EntityTag tag = tagOf(body);
         Date modified = Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(entity, MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
         return response.tag(tag).lastModified(modified);
     }
 
@@ -58,12 +60,18 @@ public class ConditionalResponses {
         return ok(entity, request, lastModified, language.code());
     }
 
-    private EntityTag tagOf(Object entity) {
+    private byte[] serialised(Object entity) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(entity));
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+            return json.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A response could not be serialised", e);
+        }
+    }
+
+    private static EntityTag tagOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }

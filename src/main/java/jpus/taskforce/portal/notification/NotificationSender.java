@@ -59,10 +59,11 @@ public class NotificationSender {
     private record Outgoing(long id, String recipient, String address, String subject, String body) {
     }
 
+    /** Due longest first, so that retries for an address that keeps failing never hold back newer messages. */
     private List<Outgoing> lease() {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select n from Notification n where n.sentAt is null and n.attempts < :max "
-                        + "and n.nextAttemptAt <= :now order by n.id", Notification.class)
+                        + "and n.nextAttemptAt <= :now order by n.nextAttemptAt, n.id", Notification.class)
                 .setParameter("max", config.maxAttempts())
                 .setParameter("now", Instant.now())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,15 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import org.jboss.logging.Logger;
 
 /**
  * Sends due deliveries. Each is leased in a short transaction (rows another replica holds are
@@ -64,8 +64,14 @@ public class WebhookDispatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
         try {
-            List<Attempt> due = lease();
-            due.forEach(this::send);
+            // An endpoint that cannot be reached gets one attempt a run: its other deliveries keep
+            // their lease, which ends after the next runs, behind deliveries to endpoints that answer.
+            Set<Long> unreachable = new HashSet<>();
+            for (Attempt attempt : lease()) {
+                if (!unreachable.contains(attempt.webhookId()) && !send(attempt)) {
+                    unreachable.add(attempt.webhookId());
+                }
+            }
         } catch (RuntimeException e) {
             // The database may be restarting; deliveries wait in their table for the next run.
             LOG.warnf("Webhook deliveries not sent this time: %s", e.getMessage());
@@ -73,13 +79,18 @@ public class WebhookDispatcher {
     }
 
     /** What one attempt needs, copied out of the lease transaction. */
-    private record Attempt(long deliveryId, String url, String secret, String key, String event, String payload) {
+    private record Attempt(long deliveryId, long webhookId, String url, String secret, String key, String event, String payload) {
     }
 
+    /**
+     * The deliveries due longest first. In the order they were created instead, the retries of an
+     * endpoint that is down, due again every few seconds, would fill every batch ahead of newer
+     * deliveries to endpoints that answer.
+     */
     private List<Attempt> lease() {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select d from WebhookDelivery d join fetch d.webhook where d.status = :status "
-                        + "and d.nextAttemptAt <= :now order by d.id", WebhookDelivery.class)
+                        + "and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id", WebhookDelivery.class)
                 .setParameter("status", DeliveryStatus.PENDING)
                 .setParameter("now", Instant.now())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -89,13 +100,14 @@ public class WebhookDispatcher {
                 .stream()
                 .map(d -> {
                     d.lease(config.timeout().multipliedBy(3));
-                    return new Attempt(d.getId(), d.getWebhook().getUrl(), d.getWebhook().getSecret(),
+                    return new Attempt(d.getId(), d.getWebhook().getId(), d.getWebhook().getUrl(), d.getWebhook().getSecret(),
                             d.getIdempotencyKey(), eventOf(d.getPayload()), d.getPayload());
                 })
                 .toList());
     }
 
-    private void send(Attempt attempt) {
+    /** Sends one attempt and records its outcome; false when the endpoint could not be reached at all. */
+    private boolean send(Attempt attempt) {
         long timestamp = Instant.now().getEpochSecond();
         Integer status = null;
         String error = null;
@@ -132,6 +144,7 @@ public class WebhookDispatcher {
             }
         });
         metrics.counter(METRIC, "outcome", ok ? "delivered" : "failed-attempt").increment();
+        return status != null;
     }
 
     private String eventOf(String payload) {
