@@ -7,9 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -64,12 +64,18 @@ public class WebhookDispatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
         try {
-            // An endpoint that cannot be reached gets one attempt a run: its other deliveries keep
-            // their lease, which ends after the next runs, behind deliveries to endpoints that answer.
-            Set<Long> unreachable = new HashSet<>();
+            // An endpoint that cannot be reached is not called again in the same run: a receiver that
+            // never answers would otherwise hold every other partner's deliveries for its timeout,
+            // once per delivery. Its other deliveries fail at once and back off as if they had been sent.
+            Map<Long, String> unreachable = new HashMap<>();
             for (Attempt attempt : lease()) {
-                if (!unreachable.contains(attempt.webhookId()) && !send(attempt)) {
-                    unreachable.add(attempt.webhookId());
+                String earlier = unreachable.get(attempt.webhookId());
+                Outcome outcome = earlier != null
+                        ? new Outcome(null, "not sent: the endpoint could not be reached in this round (" + earlier + ")")
+                        : send(attempt);
+                record(attempt, outcome);
+                if (earlier == null && outcome.status() == null) {
+                    unreachable.put(attempt.webhookId(), outcome.error());
                 }
             }
         } catch (RuntimeException e) {
@@ -106,11 +112,16 @@ public class WebhookDispatcher {
                 .toList());
     }
 
-    /** Sends one attempt and records its outcome; false when the endpoint could not be reached at all. */
-    private boolean send(Attempt attempt) {
+    /** What an attempt came to: the receiver's status, or why there was none. */
+    private record Outcome(Integer status, String error) {
+
+        boolean delivered() {
+            return status != null && status >= 200 && status < 300;
+        }
+    }
+
+    private Outcome send(Attempt attempt) {
         long timestamp = Instant.now().getEpochSecond();
-        Integer status = null;
-        String error = null;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
                     .timeout(config.timeout())
@@ -122,29 +133,29 @@ public class WebhookDispatcher {
                     .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(attempt.secret(), timestamp, attempt.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(attempt.payload()))
                     .build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return new Outcome(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), null);
         } catch (IOException | IllegalArgumentException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new Outcome(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            error = "interrupted";
+            return new Outcome(null, "interrupted");
         }
-        boolean ok = status != null && status >= 200 && status < 300;
-        Integer httpStatus = status;
-        String failure = error != null ? error : ok ? null : "HTTP " + status;
+    }
+
+    private void record(Attempt attempt, Outcome outcome) {
+        String failure = outcome.error() != null ? outcome.error() : outcome.delivered() ? null : "HTTP " + outcome.status();
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery delivery = em.find(WebhookDelivery.class, attempt.deliveryId());
             if (delivery == null) {
                 return;
             }
-            if (ok) {
-                delivery.delivered(httpStatus);
+            if (outcome.delivered()) {
+                delivery.delivered(outcome.status());
             } else {
-                delivery.failed(httpStatus, failure, config.maxAttempts(), config.firstRetryDelay(), config.maxRetryDelay());
+                delivery.failed(outcome.status(), failure, config.maxAttempts(), config.firstRetryDelay(), config.maxRetryDelay());
             }
         });
-        metrics.counter(METRIC, "outcome", ok ? "delivered" : "failed-attempt").increment();
-        return status != null;
+        metrics.counter(METRIC, "outcome", outcome.delivered() ? "delivered" : "failed-attempt").increment();
     }
 
     private String eventOf(String payload) {
