@@ -327,7 +327,7 @@ public class Publishing {
      */
     @Transactional
     public <T> T draftAndDocument(String slug, Viewer viewer, BiFunction<DocumentDraft, Document, T> view) {
-        DocumentDraft draft = findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment())).orElse(null);
+        DocumentDraft draft = draftSeenBy(slug, viewer).orElse(null);
         Document document = publishedVisibleTo(slug, viewer).orElse(null);
         if (draft == null && document == null) {
             throw new PublishingException.NotFound(slug);
@@ -342,13 +342,13 @@ public class Publishing {
     @Transactional
     public DocumentInput contentToEdit(String slug, Viewer viewer) {
         requireSignedIn(viewer);
-        Optional<DocumentDraft> draft = findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment()));
+        Optional<DocumentDraft> draft = draftSeenBy(slug, viewer);
         if (draft.isPresent()) {
-            requireEditStep(AllowedSteps.onDraft(draft.get(), viewer));
+            requireEdits(viewer, draft.get().getGovernment());
             return content(draft.get());
         }
         Document document = publishedVisibleTo(slug, viewer).orElseThrow(() -> new PublishingException.NotFound(slug));
-        requireEditStep(AllowedSteps.onPublished(document, viewer));
+        requireEdits(viewer, document.getGovernment());
         return DocumentInput.of(document);
     }
 
@@ -393,7 +393,7 @@ public class Publishing {
     @Transactional(Transactional.TxType.MANDATORY)
     public DocumentDraft editableDraft(String slug, Viewer viewer) {
         requireWriter(viewer);
-        DocumentDraft draft = findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment()))
+        DocumentDraft draft = draftSeenBy(slug, viewer)
                 .orElseThrow(() -> publishedVisibleTo(slug, viewer).isPresent()
                         ? new PublishingException.Conflict("Start a draft of the document (edit it) before attaching files.")
                         : new PublishingException.NotFound(slug));
@@ -404,7 +404,7 @@ public class Publishing {
     /** Whether the person may see the draft of this slug, if there is one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean seesDraft(String slug, Viewer viewer) {
-        return findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment())).isPresent();
+        return draftSeenBy(slug, viewer).isPresent();
     }
 
     /** Whether the person may read the review of this document: its remarks and workflow history. */
@@ -476,12 +476,6 @@ public class Publishing {
         return documents.findBySlug(slug).filter(d -> viewer.readable().contains(d.getVisibility()));
     }
 
-    private static void requireEditStep(Set<AllowedSteps.Step> steps) {
-        if (!steps.contains(AllowedSteps.Step.EDIT)) {
-            throw new PublishingException.Forbidden("Editors write their own government's documents.");
-        }
-    }
-
     private static void checkNote(String note) {
         if (note != null && (note.length() > DocumentValidator.NOTE_MAX || DocumentValidator.hasControlCharacters(note))) {
             throw new PublishingException.Invalid(List.of(InvalidParameter.tooLong("changeNote", DocumentValidator.NOTE_MAX)));
@@ -514,6 +508,11 @@ public class Publishing {
         if (!viewer.isEditor() && !viewer.isAdmin()) {
             throw new PublishingException.Forbidden("Only editors write documents.");
         }
+    }
+
+    /** The draft of this slug, when there is one and the person may see it. */
+    private Optional<DocumentDraft> draftSeenBy(String slug, Viewer viewer) {
+        return findDraft(slug).filter(d -> Permissions.seesDraft(viewer, d.getGovernment()));
     }
 
     private static void requireEdits(Viewer viewer, Government government) {
