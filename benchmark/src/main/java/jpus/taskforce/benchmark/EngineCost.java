@@ -3,7 +3,10 @@ package jpus.taskforce.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Spliterators;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,6 +41,8 @@ final class EngineCost {
     static final List<Variant> VARIANTS = List.of(
             new Variant("As the portal sends it", body -> body),
             new Variant("Without highlighting", body -> without(body, "highlight")),
+            new Variant("Highlighting the bodies only", body -> highlightingOnly(body, "body_")),
+            new Variant("Highlighting titles and summaries only", body -> highlightingOnly(body, "title_", "summary_")),
             new Variant("Without aggregations", body -> without(body, "aggregations", "aggs")),
             new Variant("Query only (no highlighting, aggregations or rescoring)",
                     body -> without(body, "highlight", "aggregations", "aggs", "rescore", "suggest")));
@@ -89,6 +94,19 @@ final class EngineCost {
     private static ObjectNode without(ObjectNode body, String... parts) {
         for (String part : parts) {
             body.remove(part);
+        }
+        return body;
+    }
+
+    /** The request with only the highlighted fields whose names start with one of {@code prefixes}. */
+    private static ObjectNode highlightingOnly(ObjectNode body, String... prefixes) {
+        JsonNode fields = body.path("highlight").path("fields");
+        if (fields instanceof ObjectNode highlighted) {
+            highlighted.retain(StreamSupport.stream(Spliterators.spliteratorUnknownSize(highlighted.fieldNames(), 0), false)
+                    .filter(name -> Stream.of(prefixes).anyMatch(name::startsWith)).toList());
+            if (highlighted.isEmpty()) {
+                body.remove("highlight");
+            }
         }
         return body;
     }
