@@ -7,9 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -64,24 +64,49 @@ public class WebhookDispatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
         try {
-            // An endpoint that cannot be reached is not called again in the same run: a receiver that
-            // never answers would otherwise hold every other partner's deliveries for its timeout,
-            // once per delivery. Its other deliveries fail at once and back off as if they had been sent.
-            Map<Long, String> unreachable = new HashMap<>();
-            for (Attempt attempt : lease()) {
-                String earlier = unreachable.get(attempt.webhookId());
-                Outcome outcome = earlier != null
-                        ? new Outcome(null, "not sent: the endpoint could not be reached in this round (" + earlier + ")")
-                        : send(attempt);
-                record(attempt, outcome);
-                if (earlier == null && outcome.status() == null) {
-                    unreachable.put(attempt.webhookId(), outcome.error());
+            // An endpoint that cannot be reached is called once a run: a receiver that never answers
+            // would otherwise hold every other partner's deliveries for its timeout, once per
+            // delivery. Its other deliveries wait, without using up their attempts, until it is tried again.
+            Set<Long> unreachable = new HashSet<>();
+            List<Attempt> batch = lease();
+            for (Attempt attempt : batch) {
+                if (unreachable.contains(attempt.webhookId())) {
+                    continue;
+                }
+                Outcome outcome = send(attempt);
+                Instant next = record(attempt, outcome);
+                if (outcome.status() == null) {
+                    unreachable.add(attempt.webhookId());
+                    postponeOthers(attempt, next, batch);
                 }
             }
         } catch (RuntimeException e) {
             // The database may be restarting; deliveries wait in their table for the next run.
             LOG.warnf("Webhook deliveries not sent this time: %s", e.getMessage());
         }
+    }
+
+    /**
+     * Moves the endpoint's other pending deliveries to its next attempt: those due before it, so that
+     * a backlog to an endpoint that is down does not fill the next runs' batches ahead of other
+     * partners' deliveries, and those of this batch, whose lease would otherwise hold them longer.
+     * A row another replica has leased is only ever moved later, never back into reach while it is sent.
+     */
+    private void postponeOthers(Attempt failed, Instant next, List<Attempt> batch) {
+        if (next == null) {
+            return;
+        }
+        List<Long> leasedHere = batch.stream().filter(a -> a.webhookId() == failed.webhookId())
+                .map(Attempt::deliveryId).toList();
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update WebhookDelivery d set d.nextAttemptAt = :next "
+                + "where d.webhook.id = :webhook and d.status = :status and d.id <> :failed "
+                + "and (d.nextAttemptAt < :next or d.id in :leasedHere)")
+                .setParameter("next", next)
+                .setParameter("webhook", failed.webhookId())
+                .setParameter("status", DeliveryStatus.PENDING)
+                .setParameter("failed", failed.deliveryId())
+                .setParameter("leasedHere", leasedHere)
+                .executeUpdate());
     }
 
     /** What one attempt needs, copied out of the lease transaction. */
@@ -142,20 +167,23 @@ public class WebhookDispatcher {
         }
     }
 
-    private void record(Attempt attempt, Outcome outcome) {
+    /** Records the outcome; returns when the delivery is due again, or null when it is not (delivered, given up, gone). */
+    private Instant record(Attempt attempt, Outcome outcome) {
         String failure = outcome.error() != null ? outcome.error() : outcome.delivered() ? null : "HTTP " + outcome.status();
-        QuarkusTransaction.requiringNew().run(() -> {
+        Instant next = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery delivery = em.find(WebhookDelivery.class, attempt.deliveryId());
             if (delivery == null) {
-                return;
+                return null;
             }
             if (outcome.delivered()) {
                 delivery.delivered(outcome.status());
-            } else {
-                delivery.failed(outcome.status(), failure, config.maxAttempts(), config.firstRetryDelay(), config.maxRetryDelay());
+                return null;
             }
+            delivery.failed(outcome.status(), failure, config.maxAttempts(), config.firstRetryDelay(), config.maxRetryDelay());
+            return delivery.getStatus() == DeliveryStatus.PENDING ? delivery.getNextAttemptAt() : null;
         });
         metrics.counter(METRIC, "outcome", outcome.delivered() ? "delivered" : "failed-attempt").increment();
+        return next;
     }
 
     private String eventOf(String payload) {

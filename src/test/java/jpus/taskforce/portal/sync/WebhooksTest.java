@@ -7,13 +7,16 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +92,30 @@ class WebhooksTest {
     }
 
     @Test
+    void anEndpointThatCannotBeReachedIsTriedOnceARunWhileOtherPartnersGetTheirEvents() throws IOException {
+        long down = registerAt("http://127.0.0.1:" + closedPort() + "/hook", List.of("created"));
+        long up = register(List.of("created"));
+        long firstEvent = System.nanoTime();
+        // More events than one dispatch run takes: the backlog to the endpoint that is down would fill it.
+        List<String> slugs = IntStream.range(0, 25).mapToObj(i -> Documents.at(Stage.PUBLISHED, "JP", "public")).toList();
+
+        await("every event at the endpoint that answers").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> slugs.stream().allMatch(slug -> forSlug(slug).stream().anyMatch(r -> r.answeredWith() == 204)));
+        long runs = Duration.ofNanos(System.nanoTime() - firstEvent).toSeconds() + 1;
+
+        List<Integer> attempts = Tokens.as(KeycloakServer.ADMIN).get("/api/v1/webhooks/{id}/deliveries", down).then()
+                .statusCode(200)
+                .extract().path("attempts");
+        assertThat(attempts).hasSizeGreaterThanOrEqualTo(slugs.size());
+        assertThat(attempts.stream().mapToInt(Integer::intValue).sum())
+                .as("attempts at the endpoint that is down, in %d dispatch runs (one a second in the tests)", runs)
+                .isLessThanOrEqualTo((int) runs);
+        assertThat(attempts).as("deliveries that waited without using up their attempts").contains(0);
+        Tokens.as(KeycloakServer.ADMIN).delete("/api/v1/webhooks/{id}", down).then().statusCode(204);
+        Tokens.as(KeycloakServer.ADMIN).delete("/api/v1/webhooks/{id}", up).then().statusCode(204);
+    }
+
+    @Test
     void onlyAdminsRegisterEndpoints() {
         Tokens.as(KeycloakServer.METI_REVIEWER).contentType("application/json")
                 .body(Map.of("url", "https://partner.example/hook"))
@@ -108,13 +135,22 @@ class WebhooksTest {
     }
 
     private long register(List<String> events) {
+        return registerAt("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", events);
+    }
+
+    private static long registerAt(String url, List<String> events) {
         Number id = Tokens.as(KeycloakServer.ADMIN).contentType("application/json")
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "events", events,
-                        "secret", SECRET))
+                .body(Map.of("url", url, "events", events, "secret", SECRET))
                 .post("/api/v1/webhooks").then()
                 .statusCode(201)
                 .extract().path("id");
         return id.longValue();
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private List<Received> awaitDelivered(String slug) {
