@@ -289,9 +289,10 @@ public class DocumentSearch {
                 })
                 .highlighter(DocumentSearch::languageMatches)
                 .highlighter(PASSAGES, DocumentSearch::passages)
+                // Sent as the URL's track_total_hits, which the engine reads over the body's.
+                .totalHitCountThreshold(COUNTED_HITS)
                 .requestTransformer(context -> {
                     JsonObject body = context.body();
-                    body.addProperty("track_total_hits", COUNTED_HITS);
                     if (postFilter != null) {
                         body.add("post_filter", postFilter);
                     }
