@@ -56,12 +56,12 @@ final class EngineCost {
     }
 
     /** How the engine was brought to the state it serves in for days: merges done, code compiled. */
-    record Settling(double mergeWaitSeconds, List<Double> warmUpCpuMs) {
+    record Settling(double mergeWaitSeconds, int segments, List<Double> warmUpCpuMs) {
 
         String note() {
             return String.format(Locale.ROOT, "Before the engine-cost and load phases the engine finished its segment merges "
-                    + "(%.0f s of waiting) and was warmed up with the captured searches until a pass cost within %.0f%% of "
-                    + "the one before: %d pass(es), engine CPU per search %s ms.", mergeWaitSeconds, STEADY * 100,
+                    + "(%.0f s of waiting; the index searched has %d segment(s)) and was warmed up with the captured searches until a pass cost within %.0f%% of "
+                    + "the one before: %d pass(es), engine CPU per search %s ms.", mergeWaitSeconds, segments, STEADY * 100,
                     warmUpCpuMs.size(), warmUpCpuMs.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).toList());
         }
     }
@@ -94,7 +94,15 @@ final class EngineCost {
                 break;
             }
         }
-        return new Settling(mergeWait, passes);
+        return new Settling(mergeWait, segments(engine), passes);
+    }
+
+    private static int segments(String engine) {
+        Http.Response r = Http.get(engine + "/_cat/segments/" + Benchmark.READ_ALIAS + "?format=json");
+        if (!r.ok()) {
+            throw new IllegalStateException("The engine did not list its segments: " + r.status());
+        }
+        return r.json().size();
     }
 
     private static long mergesRunning(String engine) {
