@@ -663,19 +663,18 @@ public final class Benchmark {
     void measureEngineCost(List<Captured> captured) {
         List<List<EngineCost.Request>> searches = captured.stream().filter(c -> c.target().equals("api"))
                 .map(Captured::requests).toList();
-        int passes = docs >= 50_000 ? 1 : smoke ? 1 : 2;
+        int passes = docs >= 50_000 ? 1 : smoke ? 1 : 3;
         if (!smoke) {
             say("Letting the engine settle: its merges finished, then warm-up passes until a pass costs as much as the last...");
             EngineCost.Settling settling = EngineCost.settle(engine, enginePid, searches);
             captureNotes.add(settling.note());
             say("  %s", settling.note());
         }
-        say("Engine cost: %d API searches replayed one at a time, %d pass(es) after a warm-up pass, per variant...",
+        say("Engine cost: %d API searches replayed one at a time, a warm-up pass per variant, then %d round(s) of a pass per variant...",
                 searches.size(), passes);
-        for (EngineCost.Variant variant : EngineCost.VARIANTS) {
-            EngineCost.Result result = EngineCost.measure(engine, enginePid, searches, variant, passes);
+        for (EngineCost.Result result : EngineCost.measure(engine, enginePid, searches, EngineCost.VARIANTS, passes)) {
             engineCost.add(result);
-            say("  %s: took p50 %.1f ms, p95 %.1f ms, engine CPU %.1f ms/search", variant.name(), result.tookP50(),
+            say("  %s: took p50 %.1f ms, p95 %.1f ms, engine CPU %.1f ms/search", result.variant(), result.tookP50(),
                     result.tookP95(), result.cpuMs());
         }
     }
@@ -979,7 +978,7 @@ public final class Benchmark {
 
         if (!engineCost.isEmpty()) {
             r.append("\n#### Engine cost per search\n\nThe engine requests behind each API search of the mix (")
-                    .append(engineCost.get(0).searches()).append(" distinct queries), sent again one at a time once the engine had settled (see the notes), after a warm-up pass of each variant; ")
+                    .append(engineCost.get(0).searches()).append(" distinct queries), sent again one at a time once the engine had settled (see the notes): a warm-up pass of each variant, then rounds of one pass per variant in turn, so that the engine's drift is shared; CPU is the median of a variant's passes; ")
                     .append("`took` is the engine's own time for a search, CPU the engine process's CPU time per search.\n\n")
                     .append("| Variant of the captured requests | Searches | took p50 (ms) | took p95 (ms) | Engine CPU ms/search |\n")
                     .append("|---|---:|---:|---:|---:|\n");

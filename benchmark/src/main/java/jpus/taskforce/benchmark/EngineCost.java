@@ -2,7 +2,9 @@ package jpus.taskforce.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Spliterators;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -118,20 +120,29 @@ final class EngineCost {
     }
 
     /**
-     * Sends every search's requests {@code passes} times in order, after one pass that warms the
-     * engine's caches and JIT up, and measures the last passes.
+     * Sends every search's requests once per variant to warm the code each variant runs, then
+     * {@code passes} rounds in which each variant sends them all in turn. The engine keeps getting
+     * cheaper for a while, and variants measured one after the other would inherit that drift in
+     * the order they ran; taken in turns, they share it. A variant's CPU is the median of its passes.
      */
-    static Result measure(String engine, long enginePid, List<List<Request>> searches, Variant variant, int passes) {
-        send(engine, searches, variant);
-        List<Double> took = new ArrayList<>();
-        double cpu0 = Benchmark.cpuMs(enginePid);
+    static List<Result> measure(String engine, long enginePid, List<List<Request>> searches, List<Variant> variants,
+            int passes) {
+        variants.forEach(variant -> send(engine, searches, variant));
+        Map<Variant, List<Double>> took = new LinkedHashMap<>();
+        Map<Variant, List<Double>> cpu = new LinkedHashMap<>();
         for (int pass = 0; pass < passes; pass++) {
-            took.addAll(send(engine, searches, variant));
+            for (Variant variant : variants) {
+                double cpu0 = Benchmark.cpuMs(enginePid);
+                took.computeIfAbsent(variant, v -> new ArrayList<>()).addAll(send(engine, searches, variant));
+                cpu.computeIfAbsent(variant, v -> new ArrayList<>()).add((Benchmark.cpuMs(enginePid) - cpu0) / searches.size());
+            }
         }
-        double cpu = Benchmark.cpuMs(enginePid) - cpu0;
-        List<Double> sorted = took.stream().sorted().toList();
-        return new Result(variant.name(), searches.size(), percentile(sorted, 50), percentile(sorted, 95),
-                cpu / took.size());
+        return variants.stream().map(variant -> {
+            List<Double> sorted = took.get(variant).stream().sorted().toList();
+            List<Double> perPass = cpu.get(variant).stream().sorted().toList();
+            return new Result(variant.name(), searches.size(), percentile(sorted, 50), percentile(sorted, 95),
+                    percentile(perPass, 50));
+        }).toList();
     }
 
     private static List<Double> send(String engine, List<List<Request>> searches, Variant variant) {
