@@ -51,8 +51,8 @@ final class EngineCost {
 
     /**
      * Warm-up passes stop once a pass costs within this share of the one before, but not before
-     * {@link #MIN_WARM_UP_PASSES}: a freshly started engine fell from 48 to 28 ms a search over its
-     * first five passes, and two early passes can happen to agree (36.5 and 35.0 ms in one run).
+     * {@link #MIN_WARM_UP_PASSES}: a freshly started engine keeps getting cheaper over several
+     * passes, and two early ones can happen to agree (docs/benchmarks.md (3c)).
      */
     private static final double STEADY = 0.05;
     private static final int MIN_WARM_UP_PASSES = 4;
@@ -76,7 +76,7 @@ final class EngineCost {
     /**
      * Waits for the merges that indexing leaves running, then sends the captured searches until their
      * cost stops falling. Measured straight after indexing, a search paid for the merges running
-     * beside it and for code the JIT had not compiled yet: 36 ms instead of 24 in the same index.
+     * beside it and for code the JIT had not compiled yet, which a serving engine has long done.
      */
     static Settling settle(String engine, long enginePid, List<List<Request>> searches) {
         long start = System.nanoTime();
