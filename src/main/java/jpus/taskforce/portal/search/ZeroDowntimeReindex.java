@@ -67,7 +67,7 @@ public class ZeroDowntimeReindex {
     private static final Duration SEARCH_ROUTING = Duration.ofSeconds(1);
     /** How long the old index is kept at most for the searches already running on it. */
     private static final Duration SEARCH_DRAIN = Duration.ofSeconds(30);
-    /** Merging 100k documents takes minutes on two cores; past this the rebuild goes on unmerged. */
+    /** Past this the rebuild goes on unmerged rather than keep searches on the old index longer. */
     private static final Duration MERGE_TIMEOUT = Duration.ofMinutes(30);
     /** This replica, as the holder of the rebuild lease. */
     private static final String REPLICA = UUID.randomUUID().toString();
