@@ -1,8 +1,9 @@
 package jpus.taskforce.benchmark;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Spliterators;
@@ -57,7 +58,7 @@ final class EngineCost {
     private static final double STEADY = 0.05;
     private static final int MIN_WARM_UP_PASSES = 4;
     private static final int MAX_WARM_UP_PASSES = 10;
-    private static final java.time.Duration MERGES_SETTLE = java.time.Duration.ofMinutes(15);
+    private static final Duration MERGES_SETTLE = Duration.ofMinutes(15);
 
     private EngineCost() {
     }
@@ -69,7 +70,8 @@ final class EngineCost {
             return String.format(Locale.ROOT, "Before the engine-cost and load phases the engine finished its segment merges "
                     + "(%.0f s of waiting; the index searched has %d segment(s)) and was warmed up with the captured searches "
                     + "until a pass cost within %.0f%% of the one before, after %d passes at least: %d pass(es), engine CPU "
-                    + "per search %s ms.", mergeWaitSeconds, segments, STEADY * 100, MIN_WARM_UP_PASSES, warmUpCpuMs.size(), warmUpCpuMs.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).toList());
+                    + "per search %s ms.", mergeWaitSeconds, segments, STEADY * 100, MIN_WARM_UP_PASSES, warmUpCpuMs.size(),
+                    warmUpCpuMs.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).toList());
         }
     }
 
