@@ -19,6 +19,8 @@ import jakarta.transaction.Transactional.TxType;
 public class RebuildLease {
 
     static final Duration EXPIRY = Duration.ofMinutes(2);
+    /** How often a holder renews: often enough that a late renewal or two still keeps the lease. */
+    static final Duration RENEW_EVERY = EXPIRY.dividedBy(4);
 
     @Inject
     EntityManager em;

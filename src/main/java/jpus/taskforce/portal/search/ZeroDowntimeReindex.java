@@ -224,7 +224,7 @@ public class ZeroDowntimeReindex {
     }
 
     /**
-     * Merges the new index into one segment before searches move to it. Mass indexing leaves a dozen
+     * Merges the new index into one segment before searches move to it. Mass indexing leaves many
      * segments and every search visits each; the engine's merge policy merges only as writes add
      * segments, and this index is read far more than written. Edits after the switch merge as usual.
      * The merge is a gain, not a need: if it fails, searches move anyway.
@@ -246,10 +246,9 @@ public class ZeroDowntimeReindex {
                 merged.completeExceptionally(e);
             }
         });
-        long renewEvery = RebuildLease.EXPIRY.toMillis() / 4;
         while (true) {
             try {
-                merged.get(renewEvery, TimeUnit.MILLISECONDS);
+                merged.get(RebuildLease.RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
                 LOG.infof("Reindex: %s merged into one segment", index);
                 return;
             } catch (TimeoutException e) {
@@ -348,7 +347,6 @@ public class ZeroDowntimeReindex {
 
     /** Counts progress for the status and the log, and renews the lease now and then. */
     private static final class Progress implements MassIndexingMonitor {
-        private static final long RENEW_EVERY = RebuildLease.EXPIRY.toNanos() / 4;
         private final AtomicLong done;
         private final AtomicLong total;
         private final Runnable onChange;
@@ -371,7 +369,7 @@ public class ZeroDowntimeReindex {
                 lastLogged = now;
                 LOG.infof("Reindex: %d of %d documents", now, total.get());
             }
-            if (System.nanoTime() - lastRenewed > RENEW_EVERY) {
+            if (System.nanoTime() - lastRenewed > RebuildLease.RENEW_EVERY.toNanos()) {
                 lastRenewed = System.nanoTime();
                 renewLease.run();
             }
