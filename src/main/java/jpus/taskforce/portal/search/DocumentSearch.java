@@ -33,6 +33,7 @@ import jpus.taskforce.portal.document.Document;
 import jpus.taskforce.portal.document.DocumentStatus;
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.document.Visibility;
+import jpus.taskforce.portal.search.TextQuery.AnalyzedQuery;
 
 /**
  * Search over both languages: the reader's query (see {@link TextQuery}), multi-select facets (see
@@ -108,23 +109,31 @@ public class DocumentSearch {
         return run(() -> {
             // The spelling check rides along with the search itself: no second request to learn that
             // nothing needs correcting. A query with operators or quotes is the reader's exact words.
-            boolean checkSpelling = request.hasQuery() && request.after() == null && spelling.applies(request.query())
-                    && !TextQuery.usesSyntax(request.query());
-            Execution first = execute(request, readable, checkSpelling, false);
+            Optional<AnalyzedQuery> query = analyze(request);
+            boolean checkSpelling = query.isPresent() && request.after() == null && spelling.applies(request.query())
+                    && !query.get().usesSyntax();
+            Execution first = execute(request, query, readable, checkSpelling, false);
             if (first.suggestion().isEmpty()) {
-                return widenedIfFew(request, readable, first.results());
+                return widenedIfFew(request, query, readable, first.results());
             }
             // A word the knowledge base does not contain anywhere adds nothing to the results, and a
             // close word that it does contain is most likely what the reader meant: show what the
             // corrected query finds, and say so. The correction is offered only when it finds
             // something this reader may see (the spelling dictionary is the whole index: a word found
             // only in restricted documents must not be suggested).
-            String suggestion = first.suggestion().get();
-            SearchResults corrected = execute(request.withQuery(suggestion), readable, false, false).results();
+            SearchRequest correctedRequest = request.withQuery(first.suggestion().get());
+            Optional<AnalyzedQuery> correctedQuery = analyze(correctedRequest);
+            SearchResults corrected = execute(correctedRequest, correctedQuery, readable, false, false).results();
             return corrected.total() > 0
-                    ? widenedIfFew(request.withQuery(suggestion), readable, corrected.withSuggestion(suggestion, true))
-                    : widenedIfFew(request, readable, first.results());
+                    ? widenedIfFew(correctedRequest, correctedQuery, readable,
+                            corrected.withSuggestion(correctedRequest.query(), true))
+                    : widenedIfFew(request, query, readable, first.results());
         });
+    }
+
+    /** The request's query as the vocabularies read it, once for all the engine requests of a search. */
+    private Optional<AnalyzedQuery> analyze(SearchRequest request) {
+        return request.hasQuery() ? Optional.of(textQuery.analyze(request.query())) : Optional.empty();
     }
 
     /**
@@ -132,12 +141,13 @@ public class DocumentSearch {
      * the documents with some of them follow those: a reader who finds one act also wants the rules
      * nearest to it. Only in order of relevance, where they can rank after the complete matches.
      */
-    private SearchResults widenedIfFew(SearchRequest request, Set<Visibility> readable, SearchResults allWords) {
+    private SearchResults widenedIfFew(SearchRequest request, Optional<AnalyzedQuery> query, Set<Visibility> readable,
+            SearchResults allWords) {
         if (allWords.total() >= FEW_HITS || effectiveSort(request) != SearchSort.RELEVANCE || request.after() != null
-                || !textQuery.hasSeveralWords(request.query())) {
+                || query.isEmpty() || !textQuery.hasSeveralWords(query.get())) {
             return allWords;
         }
-        SearchResults someWords = execute(request, readable, false, true).results();
+        SearchResults someWords = execute(request, query, readable, false, true).results();
         return someWords.total() > allWords.total() ? someWords.widenedFrom(allWords) : allWords;
     }
 
@@ -257,7 +267,8 @@ public class DocumentSearch {
     private record Row(IndexedHit hit, JsonObject json) {
     }
 
-    private Execution execute(SearchRequest request, Set<Visibility> readable, boolean checkSpelling, boolean someWords) {
+    private Execution execute(SearchRequest request, Optional<AnalyzedQuery> analyzed, Set<Visibility> readable,
+            boolean checkSpelling, boolean someWords) {
         Map<Facet, AggregationKey<JsonObject>> facetKeys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facetKeys.put(facet, AggregationKey.of(facet.parameter()));
@@ -267,17 +278,15 @@ public class DocumentSearch {
         // Phrases re-rank the best hits by relevance; a walk that continues after sort values
         // (a cursor issued before re-ranking existed) keeps the plain order it started in.
         Optional<JsonObject> phrases = sort == SearchSort.RELEVANCE && request.after() == null
-                ? textQuery.phraseBoosts(request.query()) : Optional.empty();
+                ? analyzed.flatMap(textQuery::phraseBoosts) : Optional.empty();
 
         var query = session.search(Document.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(f.composite().as(IndexedHit.class), f.jsonHit()).as(Row::new))
                 .where((f, root) -> {
                     root.add(readableBy(f, readable));
-                    if (request.hasQuery()) {
-                        root.add(someWords ? textQuery.someWordsPredicate(f, request.query())
-                                : textQuery.predicate(f, request.query()));
-                    }
+                    analyzed.ifPresent(words -> root.add(someWords ? textQuery.someWordsPredicate(f, words)
+                            : textQuery.predicate(f, words)));
                     if (request.issuedFrom() != null || request.issuedTo() != null) {
                         root.add(f.range().field(SearchFields.ISSUED_ON).between(request.issuedFrom(), request.issuedTo()));
                     }

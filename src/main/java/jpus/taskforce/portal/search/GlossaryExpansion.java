@@ -2,13 +2,13 @@ package jpus.taskforce.portal.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.tagging.TermMatcher;
@@ -37,10 +37,31 @@ public final class GlossaryExpansion {
         }
     }
 
-    private record Form(String normalized, Term term) {
+    /**
+     * A term as queries are expanded with it: the alternatives each side searches besides the words
+     * as typed, keyed by American spelling (see {@link #group}), worked out once per glossary.
+     */
+    private record Entry(Term term, Map<Language, Map<String, String>> alternatives) {
+
+        static Entry of(Term term) {
+            Map<Language, Map<String, String>> alternatives = new EnumMap<>(Language.class);
+            for (Language side : Language.values()) {
+                alternatives.put(side, new LinkedHashMap<>());
+            }
+            for (String form : term.forms()) {
+                String normalized = normalize(form);
+                Language side = isJapanese(normalized) ? Language.JA : Language.EN;
+                alternatives.get(side).putIfAbsent(americanSpelling(normalized), allWords(escape(normalized)));
+            }
+            alternatives.replaceAll((side, forms) -> Collections.unmodifiableMap(forms));
+            return new Entry(term, Collections.unmodifiableMap(alternatives));
+        }
     }
 
-    private record Span(int start, int end, Term term) {
+    private record Form(String normalized, Entry entry) {
+    }
+
+    private record Span(int start, int end, Entry entry) {
     }
 
     private static final int MIN_FORM_LENGTH = 2;
@@ -54,10 +75,11 @@ public final class GlossaryExpansion {
     public static GlossaryExpansion of(List<Term> terms) {
         List<Form> forms = new ArrayList<>();
         for (Term term : terms) {
+            Entry entry = Entry.of(term);
             for (String form : term.forms()) {
                 String normalized = normalize(form);
                 if (normalized.length() >= MIN_FORM_LENGTH) {
-                    forms.add(new Form(normalized, term));
+                    forms.add(new Form(normalized, entry));
                 }
             }
         }
@@ -68,9 +90,10 @@ public final class GlossaryExpansion {
 
     /**
      * A query split into the glossary terms it names (each as a group of equivalents per side, in
-     * the same order on both sides) and the rest of its words.
+     * the same order on both sides) and the rest of its words; {@code terms} are those it names, in
+     * the order it names them.
      */
-    public record Parts(Map<Language, List<String>> groups, String otherWords) {
+    public record Parts(Map<Language, List<String>> groups, String otherWords, List<Term> terms) {
 
         public boolean hasGroups() {
             return !groups.get(Language.EN).isEmpty();
@@ -94,18 +117,19 @@ public final class GlossaryExpansion {
         for (Span span : spans) {
             rest.append(text, cursor, span.start()).append(' ');
             for (Language side : Language.values()) {
-                groups.get(side).add(group(text.substring(span.start(), span.end()), span.term(), side));
+                groups.get(side).add(group(text.substring(span.start(), span.end()), span.entry(), side));
             }
             cursor = span.end();
         }
         rest.append(text.substring(cursor));
         groups.replaceAll((side, list) -> List.copyOf(list));
-        return new Parts(groups, rest.toString().replaceAll("\\s+", " ").strip());
+        List<Term> terms = spans.stream().map(span -> span.entry().term()).distinct().toList();
+        return new Parts(groups, rest.toString().replaceAll("\\s+", " ").strip(), terms);
     }
 
     /** The glossary terms a query names, in the order it names them. */
     public List<Term> terms(String query) {
-        return spans(normalize(query)).stream().map(Span::term).distinct().toList();
+        return split(query).terms();
     }
 
     /**
@@ -122,7 +146,7 @@ public final class GlossaryExpansion {
         int cursor = 0;
         for (Span span : spans) {
             out.append(text, cursor, span.start());
-            out.append(group(text.substring(span.start(), span.end()), span.term(), side));
+            out.append(group(text.substring(span.start(), span.end()), span.entry(), side));
             cursor = span.end();
         }
         out.append(text.substring(cursor));
@@ -138,7 +162,7 @@ public final class GlossaryExpansion {
             while ((at = text.indexOf(form.normalized(), from)) >= 0) {
                 int end = at + form.normalized().length();
                 if (isFree(taken, at, end) && atWordBoundaries(text, at, end) && !excluded(text, at)) {
-                    spans.add(new Span(at, end, form.term()));
+                    spans.add(new Span(at, end, form.entry()));
                     for (int i = at; i < end; i++) {
                         taken[i] = true;
                     }
@@ -155,19 +179,14 @@ public final class GlossaryExpansion {
      * side's script, each with all its words required ('+') but in any order, which finds the same
      * documents as a phrase without reading positions; phrases only rank (see TextQuery).
      */
-    private static String group(String typed, Term term, Language side) {
+    private static String group(String typed, Entry entry, Language side) {
         // Keyed by American spelling: the English analysis reads "forced labour" as "forced labor",
         // and the same words twice in a group would count the concept twice in each document.
         Map<String, String> alternatives = new LinkedHashMap<>();
         if (side == Language.JA || !isJapanese(typed)) {
             alternatives.put(americanSpelling(typed), allWords(typed));
         }
-        for (String form : term.forms()) {
-            String normalized = normalize(form);
-            if (isJapanese(normalized) == (side == Language.JA)) {
-                alternatives.putIfAbsent(americanSpelling(normalized), allWords(escape(normalized)));
-            }
-        }
+        entry.alternatives().get(side).forEach(alternatives::putIfAbsent);
         return alternatives.size() == 1 ? alternatives.values().iterator().next()
                 : "(" + String.join(" | ", alternatives.values()) + ")";
     }

@@ -26,6 +26,7 @@ import jpus.taskforce.portal.document.Language;
 import jpus.taskforce.portal.tagging.TermMatcher;
 import jpus.taskforce.portal.vocabulary.GlossaryTerm;
 import jpus.taskforce.portal.vocabulary.TagTerm;
+import jpus.taskforce.portal.vocabulary.Topic;
 import jpus.taskforce.portal.vocabulary.Vocabulary;
 
 /**
@@ -77,13 +78,48 @@ public class TextQuery {
 
     private volatile Expansion expansion;
 
-    /** What the query language derives from the vocabularies as last read. */
+    /**
+     * What the query language derives from the vocabularies as last read: the glossary, the names
+     * of goods and places, and each topic's names as queries are compared with them.
+     */
     private record Expansion(Object source, GlossaryExpansion expansion, Map<String, TermMatcher> goods,
-            Map<String, TermMatcher> regions) {
+            Map<String, TermMatcher> regions, Map<String, List<String>> topicNames) {
+    }
+
+    /**
+     * A reader's query as the vocabularies read it: the glossary terms, topics, goods and places it
+     * names. Worked out once per query text of a search, since every clause and the phrase boosts
+     * need it.
+     */
+    public record AnalyzedQuery(String text, boolean usesSyntax, GlossaryExpansion glossary,
+            GlossaryExpansion.Parts parts, List<String> topics, List<String> goods, List<String> regions) {
+
+        /** One concept or word of the query, as each language side searches it. */
+        private List<Clause> clauses() {
+            List<Clause> clauses = new ArrayList<>();
+            for (int i = 0; i < parts.groups().get(Language.EN).size(); i++) {
+                clauses.add(new Clause(parts.groups().get(Language.EN).get(i), parts.groups().get(Language.JA).get(i)));
+            }
+            for (String word : parts.otherWords().split("\\s+")) {
+                if (!word.isBlank()) {
+                    clauses.add(new Clause(word, word));
+                }
+            }
+            return clauses;
+        }
+    }
+
+    /** Reads a query with the vocabularies as they are now. */
+    public AnalyzedQuery analyze(String query) {
+        Expansion vocabularies = vocabularies();
+        String normalized = GlossaryExpansion.normalize(query);
+        return new AnalyzedQuery(query, usesSyntax(query), vocabularies.expansion(), vocabularies.expansion().split(query),
+                topicsNamedIn(normalized, vocabularies.topicNames()), namedIn(query, vocabularies.goods()),
+                namedIn(query, vocabularies.regions()));
     }
 
     /** The documents that contain all the reader's words (or are filed under a topic they named), best first. */
-    public PredicateFinalStep predicate(SearchPredicateFactory f, String query) {
+    public PredicateFinalStep predicate(SearchPredicateFactory f, AnalyzedQuery query) {
         return ranked(f, query, allWords(f, query));
     }
 
@@ -93,10 +129,10 @@ public class TextQuery {
      * when few documents contain them all ("児童福祉法 禁止行為" finds one act, and a reader also
      * wants the rules nearest to it).
      */
-    public PredicateFinalStep someWordsPredicate(SearchPredicateFactory f, String query) {
+    public PredicateFinalStep someWordsPredicate(SearchPredicateFactory f, AnalyzedQuery query) {
         PredicateFinalStep all = allWords(f, query);
         return ranked(f, query, f.bool(b -> {
-            for (Clause clause : clauses(query)) {
+            for (Clause clause : query.clauses()) {
                 b.should(sides(f, clause.english(), clause.japanese(), true));
             }
             b.should(f.bool().must(all).constantScore().boost(ALL_WORDS_FIRST));
@@ -104,32 +140,18 @@ public class TextQuery {
     }
 
     /** Whether a query has two or more concepts or words, so that some of them can match without the others. */
-    public boolean hasSeveralWords(String query) {
-        return !usesSyntax(query) && clauses(query).size() > 1;
+    public boolean hasSeveralWords(AnalyzedQuery query) {
+        return !query.usesSyntax() && query.clauses().size() > 1;
     }
 
     /** One concept or word of a query, as each language side searches it. */
     private record Clause(String english, String japanese) {
     }
 
-    private List<Clause> clauses(String query) {
-        GlossaryExpansion.Parts parts = glossary().split(query);
-        List<Clause> clauses = new ArrayList<>();
-        for (int i = 0; i < parts.groups().get(Language.EN).size(); i++) {
-            clauses.add(new Clause(parts.groups().get(Language.EN).get(i), parts.groups().get(Language.JA).get(i)));
-        }
-        for (String word : parts.otherWords().split("\\s+")) {
-            if (!word.isBlank()) {
-                clauses.add(new Clause(word, word));
-            }
-        }
-        return clauses;
-    }
-
-    private PredicateFinalStep allWords(SearchPredicateFactory f, String query) {
+    private static PredicateFinalStep allWords(SearchPredicateFactory f, AnalyzedQuery query) {
         PredicateFinalStep words = words(f, query);
-        List<String> topics = topicsNamedIn(query);
-        if (topics.isEmpty() || usesSyntax(query)) {
+        List<String> topics = query.topics();
+        if (topics.isEmpty() || query.usesSyntax()) {
             return words;
         }
         // A document filed under the topic the reader named is about it, whatever words it uses.
@@ -140,10 +162,9 @@ public class TextQuery {
         });
     }
 
-    private PredicateFinalStep ranked(SearchPredicateFactory f, String query, PredicateFinalStep matching) {
-        Expansion vocabularies = vocabularies();
-        List<String> goods = namedIn(query, vocabularies.goods());
-        List<String> regions = namedIn(query, vocabularies.regions());
+    private static PredicateFinalStep ranked(SearchPredicateFactory f, AnalyzedQuery query, PredicateFinalStep matching) {
+        List<String> goods = query.goods();
+        List<String> regions = query.regions();
         return f.bool(b -> {
             b.must(matching);
             // A document tagged with the good or the place the reader named covers it, in whichever
@@ -154,7 +175,7 @@ public class TextQuery {
             if (!regions.isEmpty()) {
                 b.should(f.terms().field(SearchFields.withBroader(SearchFields.REGIONS)).matchingAny(regions).boost(TAG_BOOST));
             }
-            b.should(f.match().field(SearchFields.CITATION_KEY).matching(query).boost(EXACT_CITATION_BOOST));
+            b.should(f.match().field(SearchFields.CITATION_KEY).matching(query.text()).boost(EXACT_CITATION_BOOST));
         });
     }
 
@@ -165,21 +186,21 @@ public class TextQuery {
      * than the rest of the query, so they re-rank only the best hits (a rescore window), where the
      * order is read. Empty when the query has no phrase worth rewarding.
      */
-    public Optional<JsonObject> phraseBoosts(String query) {
-        if (usesSyntax(query)) {
+    public Optional<JsonObject> phraseBoosts(AnalyzedQuery query) {
+        if (query.usesSyntax()) {
             return Optional.empty();
         }
         JsonArray should = new JsonArray();
-        if (isPlainPhrase(query)) {
+        if (isPlainPhrase(query.text())) {
             for (Language side : Language.values()) {
-                should.add(phrase(SearchFields.text(TextPart.TITLE, side), query, TITLE_PHRASE_BOOST));
-                should.add(phrase(SearchFields.text(TextPart.SUMMARY, side), query, SUMMARY_PHRASE_BOOST));
-                should.add(phrase(SearchFields.text(TextPart.BODY, side), query, BODY_PHRASE_BOOST));
+                should.add(phrase(SearchFields.text(TextPart.TITLE, side), query.text(), TITLE_PHRASE_BOOST));
+                should.add(phrase(SearchFields.text(TextPart.SUMMARY, side), query.text(), SUMMARY_PHRASE_BOOST));
+                should.add(phrase(SearchFields.text(TextPart.BODY, side), query.text(), BODY_PHRASE_BOOST));
             }
         }
         // A glossary term's words already weigh in titles and summaries wherever they stand; as a phrase
         // they add where a body keeps them together.
-        for (GlossaryExpansion.Term term : glossary().terms(query)) {
+        for (GlossaryExpansion.Term term : query.parts().terms()) {
             for (String form : term.forms()) {
                 Language side = GlossaryExpansion.isJapanese(form) ? Language.JA : Language.EN;
                 if (side == Language.JA || form.strip().contains(" ")) {
@@ -198,18 +219,19 @@ public class TextQuery {
         return EngineJson.object("match_phrase", EngineJson.object(field, phrase));
     }
 
-    private PredicateFinalStep words(SearchPredicateFactory f, String query) {
-        GlossaryExpansion glossary = glossary();
-        if (usesSyntax(query)) {
+    private static PredicateFinalStep words(SearchPredicateFactory f, AnalyzedQuery query) {
+        String text = query.text();
+        if (query.usesSyntax()) {
             // Operators: the reader's words are all required, as they asked.
-            if (EXCLUSION.matcher(query).find()) {
-                return allFields(f, glossary.expand(query, Language.EN) + " " + glossary.expand(query, Language.JA));
+            GlossaryExpansion glossary = query.glossary();
+            if (EXCLUSION.matcher(text).find()) {
+                return allFields(f, glossary.expand(text, Language.EN) + " " + glossary.expand(text, Language.JA));
             }
-            return sides(f, glossary.expand(query, Language.EN), glossary.expand(query, Language.JA), true);
+            return sides(f, glossary.expand(text, Language.EN), glossary.expand(text, Language.JA), true);
         }
-        GlossaryExpansion.Parts parts = glossary.split(query);
+        GlossaryExpansion.Parts parts = query.parts();
         if (!parts.hasGroups()) {
-            return sides(f, query, query, topLevelClauses(query) <= 2);
+            return sides(f, text, text, topLevelClauses(text) <= 2);
         }
         // The concepts the reader named are required, in any of their forms and languages; their other
         // words ("米国", "import ban", "checklist") only rank the results, but they are what tells the
@@ -356,15 +378,21 @@ public class TextQuery {
      * Topics whose English or Japanese label, singular or plural, appears in the query. A Japanese
      * label that joins two names (外国人労働者・移住労働者) is named by either.
      */
-    List<String> topicsNamedIn(String query) {
-        String normalized = GlossaryExpansion.normalize(query);
-        return vocabulary.topics().stream()
-                .filter(topic -> Stream.of(topic.label(Language.EN), topic.label(Language.JA))
-                        .map(GlossaryExpansion::normalize)
-                        .flatMap(label -> Stream.concat(Stream.of(label), Stream.of(label.split("・"))))
-                        .filter(name -> name.length() >= 2)
-                        .anyMatch(name -> normalized.contains(name) || normalized.contains(singular(name))))
-                .map(topic -> topic.id())
+    private static List<String> topicsNamedIn(String normalizedQuery, Map<String, List<String>> topicNames) {
+        return topicNames.entrySet().stream()
+                .filter(topic -> topic.getValue().stream().anyMatch(normalizedQuery::contains))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** A topic's names as queries are compared with them: each label and each part of a joined one, singular too. */
+    private static List<String> topicNames(Topic topic) {
+        return Stream.of(topic.label(Language.EN), topic.label(Language.JA))
+                .map(GlossaryExpansion::normalize)
+                .flatMap(label -> Stream.concat(Stream.of(label), Stream.of(label.split("・"))))
+                .filter(name -> name.length() >= 2)
+                .flatMap(name -> Stream.of(name, singular(name)))
+                .distinct()
                 .toList();
     }
 
@@ -380,14 +408,10 @@ public class TextQuery {
         return names.entrySet().stream().filter(name -> name.getValue().foundIn(query)).map(Map.Entry::getKey).toList();
     }
 
-    private GlossaryExpansion glossary() {
-        return vocabularies().expansion();
-    }
-
     /**
      * The glossary with the names of goods (綿 is cotton and 多結晶シリコン polysilicon in a query as
-     * much as 強制労働 is forced labor), and the names of goods and places: rebuilt when the
-     * vocabularies are read again.
+     * much as 強制労働 is forced labor), the names of goods and places, and the topics' names: rebuilt
+     * when the vocabularies are read again.
      */
     private Expansion vocabularies() {
         Object revision = vocabulary.revision();
@@ -396,8 +420,10 @@ public class TextQuery {
             List<GlossaryExpansion.Term> terms = new java.util.ArrayList<>();
             vocabulary.glossary().forEach(t -> terms.add(new GlossaryExpansion.Term(forms(t))));
             vocabulary.goods().forEach(g -> terms.add(new GlossaryExpansion.Term(allForms(g))));
+            Map<String, List<String>> topicNames = new LinkedHashMap<>();
+            vocabulary.topics().forEach(topic -> topicNames.put(topic.id(), topicNames(topic)));
             current = new Expansion(revision, GlossaryExpansion.of(terms), names(vocabulary.goods()),
-                    names(vocabulary.regions()));
+                    names(vocabulary.regions()), topicNames);
             expansion = current;
         }
         return current;
@@ -417,6 +443,4 @@ public class TextQuery {
     private static List<String> allForms(TagTerm term) {
         return Stream.concat(term.forms(Language.EN).stream(), term.forms(Language.JA).stream()).toList();
     }
-
-
 }

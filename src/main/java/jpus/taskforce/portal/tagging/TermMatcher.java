@@ -18,15 +18,26 @@ import jpus.taskforce.portal.document.Sentences;
  */
 public final class TermMatcher {
 
-    private final List<Pattern> patterns;
+    /**
+     * A form as written, and where it stands as a word. The form is inside every match, and looking
+     * for it costs far less than the pattern: most texts name few of the vocabulary's terms.
+     */
+    private record Form(String text, Pattern pattern) {
 
-    private TermMatcher(List<Pattern> patterns) {
-        this.patterns = patterns;
+        boolean foundIn(String normalized) {
+            return normalized.contains(text) && pattern.matcher(normalized).find();
+        }
+    }
+
+    private final List<Form> forms;
+
+    private TermMatcher(List<Form> forms) {
+        this.forms = forms;
     }
 
     public static TermMatcher of(List<String> forms) {
         return new TermMatcher(forms.stream().map(TermMatcher::normalize).filter(f -> !f.isBlank())
-                .map(TermMatcher::pattern).toList());
+                .map(form -> new Form(form, pattern(form))).toList());
     }
 
     private static Pattern pattern(String form) {
@@ -50,7 +61,7 @@ public final class TermMatcher {
     /** Whether the text names the term. */
     public boolean foundIn(String text) {
         String normalized = normalize(text == null ? "" : text);
-        return patterns.stream().anyMatch(p -> p.matcher(normalized).find());
+        return forms.stream().anyMatch(form -> form.foundIn(normalized));
     }
 
     /** The first sentence of a language version (title, summary, then body) that names the term. */
