@@ -1,5 +1,8 @@
 package jpus.taskforce.portal.search;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,20 +15,38 @@ import jpus.taskforce.portal.vocabulary.Vocabulary;
 @ApplicationScoped
 public class FacetLabels {
 
+    /**
+     * The enums' labels, as the bundle worded them: a bundle message renders a template on each
+     * call, and every search labels every value of four facets. The bundle does not change while
+     * the application runs, and the values are the enums' few constants.
+     */
+    private final Map<EnumLabel, String> enumLabels = new ConcurrentHashMap<>();
+
     @Inject
     Vocabulary vocabulary;
 
+    private record EnumLabel(Facet facet, String code, Language language) {
+    }
+
     public String label(Facet facet, String code, Language language) {
-        AppMessages msg = Labels.in(language);
         return switch (facet) {
-            case TYPE -> msg.document_type(code);
-            case GOVERNMENT -> msg.government(code);
-            case LANGUAGE -> msg.language_name(code);
+            case TYPE, GOVERNMENT, LANGUAGE, STATUS ->
+                enumLabels.computeIfAbsent(new EnumLabel(facet, code, language), FacetLabels::fromBundle);
             case AGENCY -> vocabulary.agency(code).map(a -> a.label(language)).orElse(code);
             case TOPIC -> vocabulary.topic(code).map(t -> t.label(language)).orElse(code);
             case GOOD -> vocabulary.good(code).map(g -> g.label(language)).orElse(code);
             case REGION -> vocabulary.region(code).map(r -> r.label(language)).orElse(code);
-            case STATUS -> msg.status(code);
+        };
+    }
+
+    private static String fromBundle(EnumLabel label) {
+        AppMessages msg = Labels.in(label.language());
+        return switch (label.facet()) {
+            case TYPE -> msg.document_type(label.code());
+            case GOVERNMENT -> msg.government(label.code());
+            case LANGUAGE -> msg.language_name(label.code());
+            case STATUS -> msg.status(label.code());
+            default -> throw new IllegalArgumentException("Not an enum facet: " + label.facet());
         };
     }
 }

@@ -137,6 +137,18 @@ class SearchApiTest {
     }
 
     @Test
+    void facetValuesAreLabelledInTheRequestedLanguageWhicheverWasAskedBefore() {
+        for (int round = 0; round < 2; round++) {
+            given().queryParam("lang", "ja").when().get("/api/v1/documents").then().statusCode(200)
+                    .body("facets.government.find { it.value == 'US' }.label", equalTo("米国"))
+                    .body("facets.type.find { it.value == 'law' }.label", equalTo("法律"));
+            given().queryParam("lang", "en").when().get("/api/v1/documents").then().statusCode(200)
+                    .body("facets.government.find { it.value == 'US' }.label", equalTo("United States"))
+                    .body("facets.type.find { it.value == 'law' }.label", equalTo("Law"));
+        }
+    }
+
+    @Test
     void theLanguageFilterKeepsOnlyDocumentsWrittenInThatLanguage() {
         given().queryParam("language", "en").queryParam("size", 100).when().get("/api/v1/documents").then()
                 .statusCode(200).body("hits.slug", not(hasItem("fixture-conjugation-ja")));
