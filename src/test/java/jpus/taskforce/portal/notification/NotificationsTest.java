@@ -27,7 +27,13 @@ import jpus.taskforce.portal.testsupport.Tokens;
 @QuarkusTest
 class NotificationsTest {
 
-    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    /**
+     * After the mail server has been stopped and started again, the portal's first connection to it
+     * can stall until the server's own 30-second socket timeout ends it (GreenMail answers "421 ...
+     * socket timeout, SO_TIMEOUT: 30000ms"), and the message goes out on the next attempt: one such
+     * stall must fit, with room for the retry.
+     */
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
 
     @Inject
     Notifications notifications;
