@@ -127,11 +127,6 @@ public final class GlossaryExpansion {
         return new Parts(groups, rest.toString().replaceAll("\\s+", " ").strip(), terms);
     }
 
-    /** The glossary terms a query names, in the order it names them. */
-    public List<Term> terms(String query) {
-        return split(query).terms();
-    }
-
     /**
      * The query for one side, each glossary term it contains turned into a group of the side's
      * equivalents; unchanged if it names none.
