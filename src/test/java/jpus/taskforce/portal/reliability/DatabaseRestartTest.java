@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
@@ -33,25 +31,18 @@ import jpus.taskforce.portal.testsupport.KeycloakServer;
 import jpus.taskforce.portal.testsupport.Tokens;
 
 /**
- * PostgreSQL restarts under the running portal (a real server of the test's own, stopped and
+ * PostgreSQL restarts under the running portal (a real server of the fault tests' own, stopped and
  * started with Debian's tools): requests fail cleanly while it is away, none hangs, and once it
  * is back the portal reads and writes again without a restart of its own and has lost nothing.
  */
 @QuarkusTest
-@TestProfile(DatabaseRestartTest.OwnDatabaseServer.class)
+@TestProfile(OwnBackingServices.class)
 class DatabaseRestartTest {
 
     /** A request may wait for a connection for the pool's acquisition timeout (5 s), never longer. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
     private static final Duration RECOVERY_WITHIN = Duration.ofSeconds(30);
     private static final int READERS = 4;
-
-    public static class OwnDatabaseServer implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", FaultCluster.jdbcUrl());
-        }
-    }
 
     @Test
     void thePortalRecoversFromADatabaseRestartAndLosesNoAcknowledgedWrite() throws Exception {

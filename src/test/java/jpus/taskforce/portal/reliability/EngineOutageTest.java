@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 import jpus.taskforce.portal.document.Document;
@@ -33,7 +31,6 @@ import jpus.taskforce.portal.search.IndexMaintenance;
 import jpus.taskforce.portal.search.SearchFields;
 import jpus.taskforce.portal.security.Roles;
 import jpus.taskforce.portal.security.Viewer;
-import jpus.taskforce.portal.testsupport.SearchNodeProcess;
 
 /**
  * The search engine goes down in the middle of 500 publications and comes back: reading keeps
@@ -41,31 +38,10 @@ import jpus.taskforce.portal.testsupport.SearchNodeProcess;
  * engine is back every change is in the index exactly once.
  */
 @QuarkusTest
-@TestProfile(EngineOutageTest.OwnSearchNode.class)
+@TestProfile(OwnBackingServices.class)
 class EngineOutageTest {
 
     private static final int WRITES = 500;
-    private static SearchNodeProcess node;
-
-    /** A node of the test's own, which it can stop without disturbing the other tests. */
-    public static class OwnSearchNode implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            String hosts = node().hostAndPort();
-            return Map.of("quarkus.hibernate-search-orm.elasticsearch.hosts", hosts,
-                    "quarkus.elasticsearch.hosts", hosts,
-                    "quarkus.hibernate-search-orm.coordination.event-processor.retry-delay", "1s");
-        }
-    }
-
-    private static synchronized SearchNodeProcess node() {
-        if (node == null) {
-            node = SearchNodeProcess.startPrivate();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> node.stop()));
-        }
-        return node;
-    }
-
     private static final Viewer EDITOR = new Viewer("meti-editor", Set.of(Roles.EDITOR, Roles.MEMBER, Roles.AGENCY_METI));
     private static final Viewer REVIEWER = new Viewer("meti-reviewer", Set.of(Roles.REVIEWER, Roles.MEMBER, Roles.AGENCY_METI));
 
@@ -89,7 +65,7 @@ class EngineOutageTest {
         List<String> slugs = new ArrayList<>();
         publish(slugs, WRITES / 5);
 
-        node().stop();
+        OwnBackingServices.searchNode().stop();
         publish(slugs, WRITES * 3 / 5);
         given().get("/api/v1/documents/{slug}", slugs.get(slugs.size() - 1)).then().statusCode(200);
         given().get("/en/documents/{slug}", slugs.get(0)).then().statusCode(200);
@@ -99,7 +75,7 @@ class EngineOutageTest {
         // So that a load balancer routes searches to replicas that can answer them.
         given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
 
-        node = node().restart();
+        OwnBackingServices.restartSearchNode();
         publish(slugs, WRITES - slugs.size());
         assertThat(slugs).hasSize(WRITES).doesNotHaveDuplicates();
 
@@ -118,13 +94,13 @@ class EngineOutageTest {
     void aOnePassIndexingTheEngineCannotTakeIsQueuedInTheOutboxInstead() throws InterruptedException {
         long inDatabase = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select count(d) from Document d",
                 Long.class).getSingleResult());
-        node().stop();
+        OwnBackingServices.searchNode().stop();
         try {
             // What the first content load does once its documents are written.
             maintenance.indexOrQueueAll();
             assertThat(pendingIndexChanges()).as("index changes queued").isGreaterThanOrEqualTo(inDatabase);
         } finally {
-            node = node().restart();
+            OwnBackingServices.restartSearchNode();
         }
 
         awaitOutboxDrained(Duration.ofMinutes(3));
