@@ -2,12 +2,14 @@ package jpus.taskforce.portal.content;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -107,8 +109,8 @@ class ContentLoadingTest {
             assertThat(otherIsLoading.await(10, TimeUnit.SECONDS)).isTrue();
 
             Future<LoadReport> load = replicas.submit(() -> loader.load(PortalTestResources.TEST_CONTENT));
-            Thread.sleep(1500);
-            assertThat(load.isDone()).as("a load that started while another replica was loading").isFalse();
+            await("a load that started while another replica was loading, still waiting")
+                    .during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> !load.isDone());
 
             otherFinishes.countDown();
             LoadReport report = load.get(60, TimeUnit.SECONDS);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -16,6 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import jpus.taskforce.portal.operations.HealthReport.Keycloak;
 import jpus.taskforce.portal.operations.HealthReport.Status;
+import jpus.taskforce.portal.testsupport.FreePorts;
 
 /** The Keycloak check of the detailed health: its discovery document, then its signing keys. */
 @Tag("unit")
@@ -24,11 +24,8 @@ class KeycloakCheckTest {
     private final KeycloakCheck check = new KeycloakCheck(Duration.ofSeconds(2));
 
     @Test
-    void aRealmNobodyAnswersForIsDown() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+    void aRealmNobodyAnswersForIsDown() {
+        int port = FreePorts.any();
         long start = System.nanoTime();
         Keycloak result = check.check("http://127.0.0.1:" + port + "/realms/taskforce");
         assertThat(result.status()).isEqualTo(Status.DOWN);

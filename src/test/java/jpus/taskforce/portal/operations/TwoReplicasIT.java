@@ -2,10 +2,10 @@ package jpus.taskforce.portal.operations;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import jpus.taskforce.portal.publishing.Documents;
+import jpus.taskforce.portal.testsupport.FreePorts;
 import jpus.taskforce.portal.testsupport.KeycloakServer;
 import jpus.taskforce.portal.testsupport.SearchNodeProcess;
 import jpus.taskforce.portal.testsupport.Tokens;
@@ -73,7 +74,7 @@ class TwoReplicasIT {
 
     @Test
     @Order(1)
-    void anEditPublishedThroughOneReplicaIsSearchableThroughTheOther() throws InterruptedException {
+    void anEditPublishedThroughOneReplicaIsSearchableThroughTheOther() {
         String slug = publishThrough(first, "Amberlode");
         Duration took = awaitFound(second, "Amberlode", slug);
         assertThat(took).isLessThan(INDEXED_WITHIN);
@@ -81,7 +82,7 @@ class TwoReplicasIT {
 
     @Test
     @Order(2)
-    void andTheOtherWayRound() throws InterruptedException {
+    void andTheOtherWayRound() {
         String slug = publishThrough(second, "Cinderwick");
         assertThat(awaitFound(first, "Cinderwick", slug)).isLessThan(INDEXED_WITHIN);
     }
@@ -108,18 +109,14 @@ class TwoReplicasIT {
             replica.waitFor();
         }
         REPLICAS.clear();
-        while (Instant.now().isBefore(at.plusSeconds(2))) {
-            Thread.sleep(500);
-        }
+        await("the publication's time passed while no replica ran").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).until(() -> Instant.now().isAfter(at.plusSeconds(2)));
         String restarted = start("c", SearchNodeProcess.shared().hostAndPort(), KeycloakServer.shared());
         awaitReady(restarted);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        int status = 404;
-        while (status != 200 && Instant.now().isBefore(deadline)) {
-            status = given().baseUri(restarted).get("/api/v1/documents/{slug}", slug).statusCode();
-            Thread.sleep(500);
-        }
+        await("the scheduled document published by the restarted replica").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> given().baseUri(restarted).get("/api/v1/documents/{slug}", slug).statusCode() == 200);
         String publishedBy = given().baseUri(restarted).get("/api/v1/documents/{slug}/revisions", slug).then()
                 .statusCode(200).extract().path("[0].publishedBy");
         assertThat(publishedBy).isEqualTo("scheduled-publication");
@@ -139,24 +136,17 @@ class TwoReplicasIT {
         return slug;
     }
 
-    private static Duration awaitFound(String base, String marker, String slug) throws InterruptedException {
+    /** How long until a search through {@code base} finds the document; the caller holds it to INDEXED_WITHIN. */
+    private static Duration awaitFound(String base, String marker, String slug) {
         Instant start = Instant.now();
-        while (Duration.between(start, Instant.now()).compareTo(INDEXED_WITHIN.multipliedBy(2)) < 0) {
-            List<String> slugs = given().baseUri(base).get("/api/v1/documents?q=" + marker).then().statusCode(200)
-                    .extract().path("hits.slug");
-            if (slugs.contains(slug)) {
-                return Duration.between(start, Instant.now());
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(slug + " not found through " + base);
+        await(slug + " found through " + base).atMost(INDEXED_WITHIN.multipliedBy(2)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().baseUri(base).get("/api/v1/documents?q=" + marker).then().statusCode(200)
+                        .extract().<List<String>>path("hits.slug").contains(slug));
+        return Duration.between(start, Instant.now());
     }
 
     private static String start(String name, String engine, KeycloakServer keycloak) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePorts.any();
         Path log = Path.of("target", "replica-" + name + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC",
@@ -178,19 +168,10 @@ class TwoReplicasIT {
         return "http://127.0.0.1:" + port;
     }
 
-    private static void awaitReady(String base) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (given().baseUri(base).get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception e) {
-                // not listening yet (RestAssured throws the connection's checked exception as is)
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(base + " not ready within 3 minutes; see target/replica-*.log");
+    private static void awaitReady(String base) {
+        // Until it listens, the connection is refused: RestAssured throws that checked exception as is.
+        await(base + " ready (see target/replica-*.log)").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> given().baseUri(base).get("/q/health/ready").statusCode() == 200);
     }
 
     private static void recreateDatabase() throws SQLException {

@@ -1,15 +1,17 @@
 package jpus.taskforce.portal.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -156,7 +161,7 @@ public final class KeycloakServer {
                 }
                 Files.copy(realm, imports.resolve("taskforce-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             }
-            int port = freePort();
+            int port = FreePorts.any();
             Path log = Files.createDirectories(Path.of("target")).resolve("keycloak.log");
             ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port", String.valueOf(port), "--http-host", "127.0.0.1", "--import-realm"))
@@ -198,25 +203,18 @@ public final class KeycloakServer {
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
-        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited during start-up:\n" + logTail());
-            }
-            try {
-                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException | java.net.http.HttpTimeoutException notReadyYet) {
-                // Not listening yet, or listening but still busy starting (slow on a loaded machine).
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(500);
+        try {
+            // Refused while not listening yet, a timeout while listening but still busy starting (slow on a loaded machine).
+            await("Keycloak's realm ready").atMost(STARTUP_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                    .failFast("Keycloak exited during start-up", () -> !process.isAlive())
+                    .ignoreExceptionsMatching(e -> e instanceof ConnectException || e instanceof HttpTimeoutException)
+                    .until(() -> http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (TerminalFailureException exited) {
+            throw new IllegalStateException("Keycloak exited during start-up:\n" + logTail());
+        } catch (ConditionTimeoutException late) {
+            stop();
+            throw new IllegalStateException("Keycloak was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
         }
-        stop();
-        throw new IllegalStateException("Keycloak was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
     }
 
     /**
@@ -248,18 +246,4 @@ public final class KeycloakServer {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package jpus.taskforce.portal.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -16,7 +13,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class MailServer implements QuarkusTestResourceLifecycleManager {
 
-    private static final int PORT = freePort();
+    private static final int PORT = FreePorts.any();
     private static GreenMail server;
 
     @Override
@@ -50,11 +47,4 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

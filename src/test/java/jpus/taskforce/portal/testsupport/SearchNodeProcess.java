@@ -1,16 +1,19 @@
 package jpus.taskforce.portal.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The local search node (see search-node/README.md) in its own JVM, started once per test JVM and
@@ -115,7 +118,7 @@ public final class SearchNodeProcess {
         variant.checkBuilt();
         try {
             Path home = Files.createDirectories(Path.of("target", "search-node-test"));
-            return launch(variant, freePort(), Files.createTempDirectory(home, "data-"));
+            return launch(variant, FreePorts.any(), Files.createTempDirectory(home, "data-"));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the search node", e);
         }
@@ -137,18 +140,16 @@ public final class SearchNodeProcess {
     }
 
     private void awaitReady() throws IOException {
-        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(log) && Files.readString(log).contains("SEARCH NODE READY")) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The search node exited during start-up:\n" + Files.readString(log));
-            }
-            sleep(250);
+        try {
+            await("the search node ready").atMost(STARTUP_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                    .failFast("the search node exited during start-up", () -> !process.isAlive())
+                    .until(() -> Files.exists(log) && Files.readString(log).contains("SEARCH NODE READY"));
+        } catch (TerminalFailureException exited) {
+            throw new IllegalStateException("The search node exited during start-up:\n" + Files.readString(log));
+        } catch (ConditionTimeoutException late) {
+            stop();
+            throw new IllegalStateException("The search node was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s; see " + log);
         }
-        stop();
-        throw new IllegalStateException("The search node was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s; see " + log);
     }
 
     public void stop() {
@@ -163,18 +164,4 @@ public final class SearchNodeProcess {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
