@@ -7,7 +7,9 @@ import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotType;
 
 /** The system Chromium (installed by ./portal test) for the browser tests; Playwright never downloads one. */
 public final class Chromium {
@@ -33,6 +35,14 @@ public final class Chromium {
             shared = launch(playwright);
         }
         return shared;
+    }
+
+    /**
+     * A whole page as a reviewer looks at it, written to {@code file}. JPEG rather than PNG: the browser
+     * takes about twice as long to encode a tall page as PNG, and the suite photographs every page type.
+     */
+    public static Page.ScreenshotOptions photo(Path file) {
+        return new Page.ScreenshotOptions().setFullPage(true).setType(ScreenshotType.JPEG).setQuality(80).setPath(file);
     }
 
     private static Browser launch(Playwright playwright) {

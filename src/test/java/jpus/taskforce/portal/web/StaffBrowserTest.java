@@ -291,7 +291,7 @@ class StaffBrowserTest {
 
     private void photograph(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
+        page.screenshot(Chromium.photo(SCREENSHOTS.resolve(name + ".jpg")));
     }
 
     private String url(String lang, String rest) {
