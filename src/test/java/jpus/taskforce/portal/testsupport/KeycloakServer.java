@@ -65,6 +65,7 @@ public final class KeycloakServer {
     private static final String REALM_RESOURCE = "/keycloak/taskforce-realm.json";
     // The first start after installation includes Keycloak's build step (~30 s on 2 cores).
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
+    private static final int PORT_ATTEMPTS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static KeycloakServer shared;
 
@@ -153,43 +154,64 @@ public final class KeycloakServer {
                     + "or set PORTAL_KEYCLOAK_HOME to a Keycloak 26.5 installation");
         }
         try {
-            TestFiles.deleteRecursively(home.resolve("data/h2"));
-            Path imports = Files.createDirectories(home.resolve("data/import"));
-            try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
-                if (realm == null) {
-                    throw new IllegalStateException(REALM_RESOURCE + " is not on the test classpath");
-                }
-                Files.copy(realm, imports.resolve("taskforce-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            int port = FreePorts.any();
             Path log = Files.createDirectories(Path.of("target")).resolve("keycloak.log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port", String.valueOf(port), "--http-host", "127.0.0.1", "--import-realm"))
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            Map<String, String> env = builder.environment();
-            env.put("JAVA_HOME", System.getProperty("java.home"));
-            // Nobody signs in to the admin console during tests; a random password keeps it closed.
-            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin-console");
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
-            env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-            // kc.sh already selects G1, and two collectors stop the JVM: switch G1 off before choosing Serial,
-            // which needs less memory and fewer threads on a 2-core machine.
-            env.put("JAVA_OPTS_APPEND", "-XX:-UseG1GC -XX:+UseSerialGC");
             Instant started = Instant.now();
-            KeycloakServer server = new KeycloakServer(builder.start(), port, log);
-            try {
-                server.awaitReady();
-            } catch (IOException | RuntimeException e) {
-                // Whatever went wrong, no Keycloak outlives the test run that started it.
-                server.stop();
-                throw e;
+            for (int attempt = 1;; attempt++) {
+                // Keycloak binds its port only after ~15 s of start-up; until then another server or an
+                // outgoing connection may take the free port chosen for it, and it exits. It gets another.
+                int port = FreePorts.any();
+                KeycloakServer server = new KeycloakServer(launch(home, port, log), port, log);
+                try {
+                    server.awaitReady();
+                    System.out.printf("Keycloak ready on %s in %.1f s (log: %s)%n", server.url(),
+                            Duration.between(started, Instant.now()).toMillis() / 1000.0, log);
+                    return server;
+                } catch (PortTaken taken) {
+                    server.stop();
+                    if (attempt == PORT_ATTEMPTS) {
+                        throw taken;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // Whatever went wrong, no Keycloak outlives the test run that started it.
+                    server.stop();
+                    throw e;
+                }
             }
-            System.out.printf("Keycloak ready on %s in %.1f s (log: %s)%n", server.url(),
-                    Duration.between(started, Instant.now()).toMillis() / 1000.0, log);
-            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak", e);
+        }
+    }
+
+    /** kc.sh start-dev on {@code port} with a fresh database that imports the test realm. */
+    private static Process launch(Path home, int port, Path log) throws IOException {
+        TestFiles.deleteRecursively(home.resolve("data/h2"));
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
+            if (realm == null) {
+                throw new IllegalStateException(REALM_RESOURCE + " is not on the test classpath");
+            }
+            Files.copy(realm, imports.resolve("taskforce-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port", String.valueOf(port), "--http-host", "127.0.0.1", "--import-realm"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        // Nobody signs in to the admin console during tests; a random password keeps it closed.
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin-console");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // kc.sh already selects G1, and two collectors stop the JVM: switch G1 off before choosing Serial,
+        // which needs less memory and fewer threads on a 2-core machine.
+        env.put("JAVA_OPTS_APPEND", "-XX:-UseG1GC -XX:+UseSerialGC");
+        return builder.start();
+    }
+
+    /** Keycloak exited because its port was taken before it could bind it. */
+    private static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
         }
     }
 
@@ -210,7 +232,11 @@ public final class KeycloakServer {
                     .ignoreExceptionsMatching(e -> e instanceof ConnectException || e instanceof HttpTimeoutException)
                     .until(() -> http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         } catch (TerminalFailureException exited) {
-            throw new IllegalStateException("Keycloak exited during start-up:\n" + logTail());
+            String tail = logTail();
+            if (tail.contains("Port already bound")) {
+                throw new PortTaken("Keycloak's port " + port + " was taken during its start-up:\n" + tail);
+            }
+            throw new IllegalStateException("Keycloak exited during start-up:\n" + tail);
         } catch (ConditionTimeoutException late) {
             stop();
             throw new IllegalStateException("Keycloak was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
