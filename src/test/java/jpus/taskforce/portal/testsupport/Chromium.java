@@ -9,7 +9,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.ScreenshotType;
 
 /** The system Chromium (installed by ./portal test) for the browser tests; Playwright never downloads one. */
 public final class Chromium {
@@ -37,12 +36,9 @@ public final class Chromium {
         return shared;
     }
 
-    /**
-     * A whole page as a reviewer looks at it, written to {@code file}. JPEG rather than PNG: the browser
-     * takes about twice as long to encode a tall page as PNG, and the suite photographs every page type.
-     */
+    /** A whole page as a reviewer looks at it, written to {@code file} (PNG). */
     public static Page.ScreenshotOptions photo(Path file) {
-        return new Page.ScreenshotOptions().setFullPage(true).setType(ScreenshotType.JPEG).setQuality(80).setPath(file);
+        return new Page.ScreenshotOptions().setFullPage(true).setPath(file);
     }
 
     private static Browser launch(Playwright playwright) {

@@ -221,7 +221,7 @@ class BrowserTest {
                         .setViewportSize(device.getValue()[0], device.getValue()[1]));
                 Page shot = fresh.newPage();
                 shot.navigate(url(lang, type.getValue()));
-                shot.screenshot(Chromium.photo(SCREENSHOTS.resolve(type.getKey() + "-" + lang + "-" + device.getKey() + ".jpg")));
+                shot.screenshot(Chromium.photo(SCREENSHOTS.resolve(type.getKey() + "-" + lang + "-" + device.getKey() + ".png")));
                 if (device.getKey().equals("desktop")) {
                     Number bytes = (Number) shot.evaluate("() => performance.getEntriesByType('navigation')"
                             + ".concat(performance.getEntriesByType('resource'))"
