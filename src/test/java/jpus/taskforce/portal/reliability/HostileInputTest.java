@@ -3,10 +3,14 @@ package jpus.taskforce.portal.reliability;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -101,16 +105,41 @@ class HostileInputTest {
     /** Requests that reached the portal and came back with an answer; the HTTP client refuses a few before sending. */
     private static final AtomicInteger ANSWERED = new AtomicInteger();
 
+    /** One generated request: what it is, for a failure's message, and how to send it. */
+    private record Case(String label, Supplier<Response> request) {
+    }
+
     @Test
     void noGeneratedRequestFailsTheServerOrLeaksItsInsides() throws InterruptedException {
         Queue<String> problems = new ConcurrentLinkedQueue<>();
-        int cases = 0;
+        List<Case> cases = cases();
+        cases.forEach(c -> check(problems, c.label(), c.request()));
+        SENDERS.shutdown();
+        assertThat(SENDERS.awaitTermination(10, TimeUnit.MINUTES)).as("every request answered or refused").isTrue();
+        // docs/reliability.md quotes this figure: the requests the portal answered, not those generated.
+        System.out.printf("Hostile input: %d requests generated, %d answered by the portal, %d problems%n", cases.size(),
+                ANSWERED.get(), problems.size());
+        assertThat(ANSWERED.get()).as("requests the portal answered, of %d generated", cases.size()).isGreaterThanOrEqualTo(5000);
+        assertThat(problems).as("of %d cases", cases.size()).isEmpty();
+    }
+
+    /** docs/reliability.md says how many requests the generator makes and over how many parameters and paths. */
+    @Test
+    void theDocumentedFiguresAreTheGeneratorsOwn() throws IOException {
+        String reliability = Files.readString(Path.of("docs", "reliability.md"));
+        assertThat(reliability).as("docs/reliability.md")
+                .contains(String.format(Locale.ROOT, "%,d requests generated", cases().size()))
+                .contains(QUERY_PARAMETERS_PATHS.size() + " query parameters and path segments")
+                .contains(HEADERS.size() + " headers");
+    }
+
+    private static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
         List<String> payloads = payloads();
         for (String template : QUERY_PARAMETERS_PATHS) {
             for (String payload : payloads) {
                 String path = template.replace("%s", payload);
-                cases++;
-                check(problems, "GET " + shorten(path), () -> given().urlEncodingEnabled(false).get(path));
+                cases.add(new Case("GET " + shorten(path), () -> given().urlEncodingEnabled(false).get(path)));
             }
         }
         for (String header : HEADERS) {
@@ -118,24 +147,17 @@ class HostileInputTest {
                 // Header values are bytes: the payload's bytes as ISO-8859-1, without line breaks.
                 String value = java.net.URLDecoder.decode(payload, StandardCharsets.ISO_8859_1).replaceAll("[\\r\\n\\x00]", " ");
                 for (String path : List.of("/api/v1/documents/us-uflpa", "/en/search?q=labor", "/api/v1/export")) {
-                    cases++;
-                    check(problems, header + ": " + shorten(value) + " on " + path,
-                            () -> given().urlEncodingEnabled(false).header(header, value).get(path));
+                    cases.add(new Case(header + ": " + shorten(value) + " on " + path,
+                            () -> given().urlEncodingEnabled(false).header(header, value).get(path)));
                 }
             }
         }
-        cases += hostileBodies(problems, payloads);
-        SENDERS.shutdown();
-        assertThat(SENDERS.awaitTermination(10, TimeUnit.MINUTES)).as("every request answered or refused").isTrue();
-        // docs/reliability.md quotes this figure: the requests the portal answered, not those generated.
-        System.out.printf("Hostile input: %d requests generated, %d answered by the portal, %d problems%n", cases,
-                ANSWERED.get(), problems.size());
-        assertThat(ANSWERED.get()).as("requests the portal answered, of %d generated", cases).isGreaterThanOrEqualTo(5000);
-        assertThat(problems).as("of %d cases", cases).isEmpty();
+        cases.addAll(hostileBodies(payloads));
+        return cases;
     }
 
-    private static int hostileBodies(Queue<String> problems, List<String> payloads) {
-        int cases = 0;
+    private static List<Case> hostileBodies(List<String> payloads) {
+        List<Case> cases = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         for (String payload : payloads) {
             String value = java.net.URLDecoder.decode(payload, StandardCharsets.UTF_8).replace("\\", "\\\\").replace("\"", "\\\"");
@@ -147,25 +169,22 @@ class HostileInputTest {
         bodies.addAll(List.of("", "null", "[]", "\"string\"", "12", "{", "{\"slug\": }", "[".repeat(5000) + "]".repeat(5000),
                 "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "{\"topics\": \"forced-labor\"}", "{\"binding\": \"maybe\"}",
                 "{\"versions\": [1,2,3]}", "{\"versions\": {\"en\": \"text\"}}", "\u0000\u0001", "{\"slug\": \"\\ud800\"}"));
-        String editor = Tokens.token(KeycloakServer.METI_EDITOR);
-        String admin = Tokens.token(KeycloakServer.ADMIN);
         for (String body : bodies) {
-            for (String[] target : new String[][] { { "POST", "/api/v1/documents", editor }, { "PUT", "/api/v1/documents/us-uflpa", editor },
-                    { "POST", "/api/v1/documents/jp-us-task-force-moc/submit", editor }, { "POST", "/api/v1/webhooks", admin },
-                    { "POST", "/api/v1/documents/us-uflpa/publish", admin } }) {
-                cases++;
-                check(problems, target[0] + " " + target[1] + " " + shorten(body), () -> {
-                    RequestSpecification request = given().auth().oauth2(target[2]).contentType("application/json").body(body);
+            for (String[] target : new String[][] { { "POST", "/api/v1/documents", KeycloakServer.METI_EDITOR },
+                    { "PUT", "/api/v1/documents/us-uflpa", KeycloakServer.METI_EDITOR },
+                    { "POST", "/api/v1/documents/jp-us-task-force-moc/submit", KeycloakServer.METI_EDITOR },
+                    { "POST", "/api/v1/webhooks", KeycloakServer.ADMIN }, { "POST", "/api/v1/documents/us-uflpa/publish", KeycloakServer.ADMIN } }) {
+                cases.add(new Case(target[0] + " " + target[1] + " " + shorten(body), () -> {
+                    RequestSpecification request = given().auth().oauth2(Tokens.token(target[2])).contentType("application/json").body(body);
                     return target[0].equals("PUT") ? request.put(target[1]) : request.post(target[1]);
-                });
+                }));
             }
         }
         for (String payload : payloads) {
             String name = java.net.URLDecoder.decode(payload, StandardCharsets.UTF_8);
-            cases++;
-            check(problems, "upload named " + shorten(name), () -> given().auth().oauth2(editor)
+            cases.add(new Case("upload named " + shorten(name), () -> given().auth().oauth2(Tokens.token(KeycloakServer.METI_EDITOR))
                     .contentType("application/octet-stream").body(name.getBytes(StandardCharsets.UTF_8))
-                    .queryParam("name", name).post("/api/v1/documents/jp-us-task-force-moc/attachments"));
+                    .queryParam("name", name).post("/api/v1/documents/jp-us-task-force-moc/attachments")));
         }
         return cases;
     }
