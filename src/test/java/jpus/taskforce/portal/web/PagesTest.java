@@ -51,6 +51,18 @@ class PagesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "/en/topics/forced-labor", "/en/goods/cotton" })
+    void topicAndTermPagesListTheirDocumentsInSectionsByGovernment(String path) {
+        String page = given().when().get(path).then().statusCode(200).extract().asString();
+        int firstSection = page.indexOf("<section aria-labelledby=\"group-0\">");
+        assertThat(firstSection).as("the first section").isNotNegative();
+        assertThat(page.indexOf("<h2 id=\"group-0\">", firstSection)).as("its heading").isPositive();
+        assertThat(page.indexOf("<li class=\"card\">", firstSection)).as("a document card in a section").isPositive();
+        assertThat(page.indexOf("href=\"/en/documents/us-uflpa\"", firstSection)).as("the UFLPA, tagged with both")
+                .isPositive();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "en", "ja" })
     void everyPageTypeRendersInBothLanguagesWithTheRightLang(String lang) {
         for (String path : new String[] { "/" + lang + "/", "/" + lang + "/search", "/" + lang + "/search?q=forced+labor",
