@@ -3,6 +3,7 @@ package jpus.taskforce.portal;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.greaterThan;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -14,6 +15,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 import jpus.taskforce.portal.testsupport.Indexing;
+import jpus.taskforce.portal.testsupport.PortalTestResources;
+import jpus.taskforce.portal.testsupport.SearchNodeProcess;
 
 /** The README's local run: the dev profile on an embedded H2 file database with the search node. */
 @QuarkusTest
@@ -33,6 +36,39 @@ class LocalRunProfileTest {
                     "quarkus.flyway.clean-at-start", "true",
                     "quarkus.flyway.clean-disabled", "false",
                     "quarkus.http.test-port", "0");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(LocalRunResources.class));
+        }
+
+        /** No mail server either: the local run sends no mail. */
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
+
+    /**
+     * A search node of its own: its index holds the H2 database's documents, which the node the
+     * suite's other profiles share must not (they read the PostgreSQL test database).
+     */
+    public static class LocalRunResources extends PortalTestResources {
+
+        private SearchNodeProcess node;
+
+        @Override
+        protected SearchNodeProcess searchNode() {
+            if (node == null) {
+                node = SearchNodeProcess.startPrivate();
+            }
+            return node;
+        }
+
+        @Override
+        public void stop() {
+            node.stop();
         }
     }
 

@@ -67,25 +67,35 @@ public final class KeycloakServer {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
     private static final int PORT_ATTEMPTS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JVM_WIDE_NAME = "keycloak";
     private static KeycloakServer shared;
 
-    private final Process process;
+    private final ProcessHandle process;
     private final int port;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KeycloakServer(Process process, int port, Path log) {
+    private KeycloakServer(ProcessHandle process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
     }
 
+    /** The one Keycloak of this test JVM, started by the first test profile that asks for it. */
     public static synchronized KeycloakServer shared() {
         if (shared == null || !shared.process.isAlive()) {
-            shared = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "keycloak-stop"));
+            shared = JvmWideServers.find(JVM_WIDE_NAME)
+                    .map(running -> new KeycloakServer(running.process(), running.port(), running.files()))
+                    .orElseGet(KeycloakServer::startForThisJvm);
         }
         return shared;
+    }
+
+    private static KeycloakServer startForThisJvm() {
+        KeycloakServer started = start();
+        JvmWideServers.record(JVM_WIDE_NAME, new JvmWideServers.Running(started.process, started.port, started.log));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "keycloak-stop"));
+        return started;
     }
 
     public String url() {
@@ -160,7 +170,7 @@ public final class KeycloakServer {
                 // Keycloak binds its port only after ~15 s of start-up; until then another server or an
                 // outgoing connection may take the free port chosen for it, and it exits. It gets another.
                 int port = FreePorts.any();
-                KeycloakServer server = new KeycloakServer(launch(home, port, log), port, log);
+                KeycloakServer server = new KeycloakServer(launch(home, port, log).toHandle(), port, log);
                 try {
                     server.awaitReady();
                     System.out.printf("Keycloak ready on %s in %.1f s (log: %s)%n", server.url(),
@@ -252,7 +262,7 @@ public final class KeycloakServer {
         List<ProcessHandle> children = process.descendants().collect(Collectors.toList());
         process.destroy();
         children.forEach(ProcessHandle::destroy);
-        awaitExit(process.toHandle());
+        awaitExit(process);
         children.forEach(KeycloakServer::awaitExit);
     }
 

@@ -9,7 +9,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real SMTP server (GreenMail) the portal sends its notifications to, on a port chosen once per
- * JVM so that a test can stop it and start it again where the portal expects it.
+ * test profile (Quarkus loads this class again for each) so that a test can stop it and start it
+ * again where the portal expects it.
  */
 public class MailServer implements QuarkusTestResourceLifecycleManager {
 
@@ -25,7 +26,7 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        // Shared by every test profile of this JVM; it stops when the JVM exits.
+        stopServer();
     }
 
     /** The server as it runs now (a new one after {@link #stopServer()} and {@link #startServer()}). */

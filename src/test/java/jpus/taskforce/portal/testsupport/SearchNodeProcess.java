@@ -11,6 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
@@ -66,18 +69,15 @@ public final class SearchNodeProcess {
     }
 
     private final Variant variant;
-    private final Process process;
+    private final ProcessHandle process;
     private final int port;
-    private final Path log;
-
     private final Path data;
 
-    private SearchNodeProcess(Variant variant, Process process, int port, Path data, Path log) {
+    private SearchNodeProcess(Variant variant, ProcessHandle process, int port, Path data) {
         this.variant = variant;
         this.process = process;
         this.port = port;
         this.data = data;
-        this.log = log;
     }
 
     /** A node of its own, for a test that stops and restarts it (the shared one must stay up). */
@@ -100,14 +100,24 @@ public final class SearchNodeProcess {
         return shared(Variant.OPENSEARCH_2);
     }
 
+    /** The one node of this variant in this test JVM, started by the first test profile that asks for it. */
     public static synchronized SearchNodeProcess shared(Variant variant) {
         SearchNodeProcess node = SHARED.get(variant);
         if (node == null || !node.process.isAlive()) {
-            node = start(variant);
+            String name = "search-node-" + variant.name();
+            node = JvmWideServers.find(name)
+                    .map(running -> new SearchNodeProcess(variant, running.process(), running.port(), running.files()))
+                    .orElseGet(() -> startForThisJvm(variant, name));
             SHARED.put(variant, node);
-            Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "search-node-stop"));
         }
         return node;
+    }
+
+    private static SearchNodeProcess startForThisJvm(Variant variant, String name) {
+        SearchNodeProcess started = start(variant);
+        JvmWideServers.record(name, new JvmWideServers.Running(started.process, started.port, started.data));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "search-node-stop"));
+        return started;
     }
 
     public String hostAndPort() {
@@ -130,16 +140,17 @@ public final class SearchNodeProcess {
         command.addAll(variant.jvmOptions);
         command.addAll(List.of("-cp", variant.jar + ":" + variant.lib + "/*", "jpus.taskforce.searchnode.SearchNodeLauncher",
                 "--port", String.valueOf(port), "--data", data.toString()));
-        Process process = new ProcessBuilder(command)
+        ProcessHandle process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
-                .start();
-        SearchNodeProcess node = new SearchNodeProcess(variant, process, port, data, log);
-        node.awaitReady();
+                .start()
+                .toHandle();
+        SearchNodeProcess node = new SearchNodeProcess(variant, process, port, data);
+        node.awaitReady(log);
         return node;
     }
 
-    private void awaitReady() throws IOException {
+    private void awaitReady(Path log) throws IOException {
         try {
             await("the search node ready").atMost(STARTUP_TIMEOUT).pollInterval(Duration.ofMillis(250))
                     .failFast("the search node exited during start-up", () -> !process.isAlive())
@@ -155,11 +166,11 @@ public final class SearchNodeProcess {
     public void stop() {
         process.destroy();
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            process.onExit().get(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        } catch (ExecutionException | TimeoutException e) {
             process.destroyForcibly();
         }
     }
