@@ -68,7 +68,9 @@ class LocalRunProfileTest {
 
         @Override
         public void stop() {
-            node.stop();
+            if (node != null) {
+                node.stop();
+            }
         }
     }
 
