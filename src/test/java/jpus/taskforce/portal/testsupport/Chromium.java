@@ -36,9 +36,21 @@ public final class Chromium {
         return shared;
     }
 
-    /** A whole page as a reviewer looks at it, written to {@code file} (PNG). */
-    public static Page.ScreenshotOptions photo(Path file) {
-        return new Page.ScreenshotOptions().setFullPage(true).setPath(file);
+    /**
+     * Tallest photograph taken, in CSS pixels: about nine desktop screens. A reviewer judges a page's
+     * layout from its first screens, the overflow checks cover the whole page anyway, and a long list
+     * such as the glossary, photographed whole, costs seconds per photograph.
+     */
+    private static final int MAX_PHOTO_HEIGHT = 8_000;
+
+    /** A page as a reviewer looks at it, whole up to {@link #MAX_PHOTO_HEIGHT}, written to {@code file} (PNG). */
+    public static Page.ScreenshotOptions photo(Page page, Path file) {
+        Page.ScreenshotOptions options = new Page.ScreenshotOptions().setFullPage(true).setPath(file);
+        Number height = (Number) page.evaluate("() => document.documentElement.scrollHeight");
+        if (height.intValue() > MAX_PHOTO_HEIGHT) {
+            options.setClip(0, 0, page.viewportSize().width, MAX_PHOTO_HEIGHT);
+        }
+        return options;
     }
 
     private static Browser launch(Playwright playwright) {
