@@ -46,6 +46,11 @@ final class EngineCost {
             new Variant("Without highlighting", body -> without(body, "highlight")),
             new Variant("Highlighting the bodies only", body -> highlightingOnly(body, "body_")),
             new Variant("Highlighting titles and summaries only", body -> highlightingOnly(body, "title_", "summary_")),
+            new Variant("Highlighting the English body only", body -> highlightingOnly(body, "body_en")),
+            new Variant("Highlighting the Japanese body only", body -> highlightingOnly(body, "body_ja")),
+            new Variant("Bodies: one passage each instead of three", body -> passageOption(body, "number_of_fragments", 1)),
+            new Variant("Bodies: passages cut at words instead of sentences",
+                    body -> passageOption(body, "boundary_scanner", "word")),
             new Variant("Without aggregations", body -> without(body, "aggregations", "aggs")),
             new Variant("Query only (no highlighting, aggregations or rescoring)",
                     body -> without(body, "highlight", "aggregations", "aggs", "rescore", "suggest")));
@@ -194,6 +199,20 @@ final class EngineCost {
                 body.remove("highlight");
             }
         }
+        return body;
+    }
+
+    /**
+     * The request with one option of the passages' highlighter (bodies and attached files) changed:
+     * whether the highlighter's own settings, rather than what it highlights, decide its cost.
+     */
+    private static ObjectNode passageOption(ObjectNode body, String option, Object value) {
+        JsonNode fields = body.path("highlight").path("fields");
+        fields.fields().forEachRemaining(field -> {
+            if (field.getValue().has("fragment_size") && field.getValue() instanceof ObjectNode passages) {
+                passages.set(option, Http.JSON.valueToTree(value));
+            }
+        });
         return body;
     }
 
