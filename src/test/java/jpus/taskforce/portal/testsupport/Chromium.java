@@ -43,14 +43,14 @@ public final class Chromium {
      */
     private static final int MAX_PHOTO_HEIGHT = 8_000;
 
-    /** A page as a reviewer looks at it, whole up to {@link #MAX_PHOTO_HEIGHT}, written to {@code file} (PNG). */
-    public static Page.ScreenshotOptions photo(Page page, Path file) {
+    /** Photographs a page as a reviewer looks at it, whole up to {@link #MAX_PHOTO_HEIGHT}, into {@code file} (PNG). */
+    public static void photograph(Page page, Path file) {
         Page.ScreenshotOptions options = new Page.ScreenshotOptions().setFullPage(true).setPath(file);
         Number height = (Number) page.evaluate("() => document.documentElement.scrollHeight");
         if (height.intValue() > MAX_PHOTO_HEIGHT) {
             options.setClip(0, 0, page.viewportSize().width, MAX_PHOTO_HEIGHT);
         }
-        return options;
+        page.screenshot(options);
     }
 
     private static Browser launch(Playwright playwright) {

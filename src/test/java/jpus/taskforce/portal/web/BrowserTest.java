@@ -228,7 +228,7 @@ class BrowserTest {
             assertThat(bytes.intValue()).as("bytes transferred for %s %s", lang, type.getKey()).isLessThanOrEqualTo(MAX_PAGE_BYTES);
             for (var device : Map.of("desktop", new int[] { 1280, 900 }, "phone", new int[] { 360, 780 }).entrySet()) {
                 shot.setViewportSize(device.getValue()[0], device.getValue()[1]);
-                shot.screenshot(Chromium.photo(shot, SCREENSHOTS.resolve(type.getKey() + "-" + lang + "-" + device.getKey() + ".png")));
+                Chromium.photograph(shot, SCREENSHOTS.resolve(type.getKey() + "-" + lang + "-" + device.getKey() + ".png"));
                 int overflow = ((Number) shot.evaluate("() => document.documentElement.scrollWidth - window.innerWidth"))
                         .intValue();
                 assertThat(overflow).as("horizontal overflow of %s %s at %s", lang, type.getKey(), device.getKey())

@@ -291,7 +291,7 @@ class StaffBrowserTest {
 
     private void photograph(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        page.screenshot(Chromium.photo(page, SCREENSHOTS.resolve(name + ".png")));
+        Chromium.photograph(page, SCREENSHOTS.resolve(name + ".png"));
     }
 
     private String url(String lang, String rest) {
